@@ -7901,6 +7901,42 @@ export interface components {
 				body: string;
 			};
 		};
+		/** @description The reply button the user tapped (`button_reply` of an interactive reply). */
+		InboundButtonReply: {
+			/** @description The button id the business set. */
+			id: string;
+			/** @description The button title. */
+			title?: string;
+		};
+		/** @description The list row the user picked (`list_reply` of an interactive reply). */
+		InboundListReply: {
+			/** @description The row id the business set. */
+			id: string;
+			/** @description The row title. */
+			title?: string;
+			/** @description The row description. */
+			description?: string;
+		};
+		/** @description A completed flow (`nfm_reply` of an interactive reply). `response_json` is the flow's answer as a JSON string (the SDK parses it). */
+		InboundFlowReply: {
+			/** @description Always `flow` for flows; other values are possible. */
+			name?: string;
+			/** @description The text shown in the chat, e.g. `Sent`. */
+			body?: string;
+			/** @description The data the flow returned, JSON-encoded, with the `flow_token`. */
+			response_json: string;
+		};
+		/** @description The user's answer to a call-permission request (`call_permission_reply` of an interactive reply). */
+		InboundCallPermissionReply: {
+			/** @description Whether the user allowed calls. */
+			response: ("accept" | "reject") | string;
+			/** @description True when the permission does not expire. */
+			is_permanent?: boolean;
+			/** @description When a temporary permission ends (Unix seconds). */
+			expiration_timestamp?: number;
+			/** @description How the user answered, e.g. `user_action` or `automatic`. */
+			response_source?: string;
+		};
 		/**
 		 * @description The user's answer to an interactive message: a reply button, a list row, a completed flow
 		 *     (`nfm_reply`) or a call-permission reply. `type` names the kind and the object of the same name
@@ -7908,56 +7944,25 @@ export interface components {
 		 *     (its `type` is any other string) and still validates. There is no `discriminator` object: that
 		 *     member has no single `type` value to map. The members exclude each other by `type`, so at most
 		 *     one matches and `anyOf` means "exactly one" here, as in `InboundMessage`; a validator can stop at
-		 *     the first match instead of trying every member.
+		 *     the first match instead of trying every member. Each object is a schema of its own, so the
+		 *     validators check it in one place, not once per member.
 		 */
 		InboundInteractiveReply: {
 			/** @constant */
 			type: "button_reply";
-			/** @description The reply button the user tapped. */
-			button_reply: {
-				/** @description The button id the business set. */
-				id: string;
-				/** @description The button title. */
-				title?: string;
-			};
+			button_reply: components["schemas"]["InboundButtonReply"];
 		} | {
 			/** @constant */
 			type: "list_reply";
-			/** @description The list row the user picked. */
-			list_reply: {
-				/** @description The row id the business set. */
-				id: string;
-				/** @description The row title. */
-				title?: string;
-				/** @description The row description. */
-				description?: string;
-			};
+			list_reply: components["schemas"]["InboundListReply"];
 		} | {
 			/** @constant */
 			type: "nfm_reply";
-			/** @description A completed flow. `response_json` is the flow's answer as a JSON string (the SDK parses it). */
-			nfm_reply: {
-				/** @description Always `flow` for flows; other values are possible. */
-				name?: string;
-				/** @description The text shown in the chat, e.g. `Sent`. */
-				body?: string;
-				/** @description The data the flow returned, JSON-encoded, with the `flow_token`. */
-				response_json: string;
-			};
+			nfm_reply: components["schemas"]["InboundFlowReply"];
 		} | {
 			/** @constant */
 			type: "call_permission_reply";
-			/** @description The user's answer to a call-permission request. */
-			call_permission_reply: {
-				/** @description Whether the user allowed calls. */
-				response: ("accept" | "reject") | string;
-				/** @description True when the permission does not expire. */
-				is_permanent?: boolean;
-				/** @description When a temporary permission ends (Unix seconds). */
-				expiration_timestamp?: number;
-				/** @description How the user answered, e.g. `user_action` or `automatic`. */
-				response_source?: string;
-			};
+			call_permission_reply: components["schemas"]["InboundCallPermissionReply"];
 		} | {
 			type: string;
 		};

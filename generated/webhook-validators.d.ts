@@ -20,14 +20,18 @@ export interface Validator<T> {
 
 export declare const validateInboundAudioMessage: Validator<components['schemas']["InboundAudioMessage"]>;
 export declare const validateInboundButtonMessage: Validator<components['schemas']["InboundButtonMessage"]>;
+export declare const validateInboundButtonReply: Validator<components['schemas']["InboundButtonReply"]>;
+export declare const validateInboundCallPermissionReply: Validator<components['schemas']["InboundCallPermissionReply"]>;
 export declare const validateInboundContactProfile: Validator<components['schemas']["InboundContactProfile"]>;
 export declare const validateInboundContactsMessage: Validator<components['schemas']["InboundContactsMessage"]>;
 export declare const validateInboundDocumentMessage: Validator<components['schemas']["InboundDocumentMessage"]>;
 export declare const validateInboundEditMessage: Validator<components['schemas']["InboundEditMessage"]>;
 export declare const validateInboundError: Validator<components['schemas']["InboundError"]>;
+export declare const validateInboundFlowReply: Validator<components['schemas']["InboundFlowReply"]>;
 export declare const validateInboundImageMessage: Validator<components['schemas']["InboundImageMessage"]>;
 export declare const validateInboundInteractiveMessage: Validator<components['schemas']["InboundInteractiveMessage"]>;
 export declare const validateInboundInteractiveReply: Validator<components['schemas']["InboundInteractiveReply"]>;
+export declare const validateInboundListReply: Validator<components['schemas']["InboundListReply"]>;
 export declare const validateInboundLocationMessage: Validator<components['schemas']["InboundLocationMessage"]>;
 export declare const validateInboundMedia: Validator<components['schemas']["InboundMedia"]>;
 export declare const validateInboundMessage: Validator<components['schemas']["InboundMessage"]>;

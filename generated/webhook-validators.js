@@ -217,63 +217,26 @@ function validate58(data, instancePath = "") {
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.wa_id !== void 0) {
-        if (typeof data.wa_id !== "string") {
-          return fail(validate58, issue(instancePath + "/wa_id", "type", { type: "string" }));
-        }
-        var valid0 = true;
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        return fail(validate58, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.user_id !== void 0) {
-          if (typeof data.user_id !== "string") {
-            return fail(validate58, issue(instancePath + "/user_id", "type", { type: "string" }));
+        if (data.id !== void 0) {
+          if (typeof data.id !== "string") {
+            return fail(validate58, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
-          if (data.parent_user_id !== void 0) {
-            if (typeof data.parent_user_id !== "string") {
-              return fail(validate58, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
+          if (data.title !== void 0) {
+            if (typeof data.title !== "string") {
+              return fail(validate58, issue(instancePath + "/title", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
             var valid0 = true;
-          }
-          if (valid0) {
-            if (data.profile !== void 0) {
-              let data3 = data.profile;
-              if (true) {
-                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                  if (data3.name !== void 0) {
-                    if (typeof data3.name !== "string") {
-                      return fail(validate58, issue(instancePath + "/profile/name", "type", { type: "string" }));
-                    }
-                    var valid1 = true;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data3.username !== void 0) {
-                      if (typeof data3.username !== "string") {
-                        return fail(validate58, issue(instancePath + "/profile/username", "type", { type: "string" }));
-                      }
-                      var valid1 = true;
-                    } else {
-                      var valid1 = true;
-                    }
-                  }
-                } else {
-                  return fail(validate58, issue(instancePath + "/profile", "type", { type: "object" }));
-                }
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
           }
         }
       }
@@ -290,12 +253,140 @@ function validate59(data, instancePath = "") {
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.contacts === void 0 && (missing0 = "contacts")) {
+      if (data.response === void 0 && (missing0 = "response")) {
         return fail(validate59, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.response !== void 0) {
+          if (typeof data.response !== "string") {
+            return fail(validate59, issue(instancePath + "/response", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.is_permanent !== void 0) {
+            if (typeof data.is_permanent !== "boolean") {
+              return fail(validate59, issue(instancePath + "/is_permanent", "type", { type: "boolean" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.expiration_timestamp !== void 0) {
+              let data2 = data.expiration_timestamp;
+              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                return fail(validate59, issue(instancePath + "/expiration_timestamp", "type", { type: "integer" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.response_source !== void 0) {
+                if (typeof data.response_source !== "string") {
+                  return fail(validate59, issue(instancePath + "/response_source", "type", { type: "string" }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate59, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+function validate60(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.wa_id !== void 0) {
+        if (typeof data.wa_id !== "string") {
+          return fail(validate60, issue(instancePath + "/wa_id", "type", { type: "string" }));
+        }
+        var valid0 = true;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.user_id !== void 0) {
+          if (typeof data.user_id !== "string") {
+            return fail(validate60, issue(instancePath + "/user_id", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.parent_user_id !== void 0) {
+            if (typeof data.parent_user_id !== "string") {
+              return fail(validate60, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.profile !== void 0) {
+              let data3 = data.profile;
+              if (true) {
+                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                  if (data3.name !== void 0) {
+                    if (typeof data3.name !== "string") {
+                      return fail(validate60, issue(instancePath + "/profile/name", "type", { type: "string" }));
+                    }
+                    var valid1 = true;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data3.username !== void 0) {
+                      if (typeof data3.username !== "string") {
+                        return fail(validate60, issue(instancePath + "/profile/username", "type", { type: "string" }));
+                      }
+                      var valid1 = true;
+                    } else {
+                      var valid1 = true;
+                    }
+                  }
+                } else {
+                  return fail(validate60, issue(instancePath + "/profile", "type", { type: "object" }));
+                }
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate60, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+function validate61(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.contacts === void 0 && (missing0 = "contacts")) {
+        return fail(validate61, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           if ("contacts" !== data.type) {
-            return fail(validate59, issue(instancePath + "/type", "const", { allowedValue: "contacts" }));
+            return fail(validate61, issue(instancePath + "/type", "const", { allowedValue: "contacts" }));
           }
           var valid0 = true;
         } else {
@@ -314,7 +405,7 @@ function validate59(data, instancePath = "") {
                     if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                       if (data2.origin !== void 0) {
                         if (typeof data2.origin !== "string") {
-                          return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/origin", "type", { type: "string" }));
+                          return fail(validate61, issue(instancePath + "/contacts/" + i0 + "/origin", "type", { type: "string" }));
                         }
                         var valid2 = true;
                       } else {
@@ -323,7 +414,7 @@ function validate59(data, instancePath = "") {
                       if (valid2) {
                         if (data2.vcard !== void 0) {
                           if (typeof data2.vcard !== "string") {
-                            return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/vcard", "type", { type: "string" }));
+                            return fail(validate61, issue(instancePath + "/contacts/" + i0 + "/vcard", "type", { type: "string" }));
                           }
                           var valid2 = true;
                         } else {
@@ -336,11 +427,11 @@ function validate59(data, instancePath = "") {
                               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                                 if (data5.formatted_name !== void 0) {
                                   if (typeof data5.formatted_name !== "string") {
-                                    return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/name/formatted_name", "type", { type: "string" }));
+                                    return fail(validate61, issue(instancePath + "/contacts/" + i0 + "/name/formatted_name", "type", { type: "string" }));
                                   }
                                 }
                               } else {
-                                return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/name", "type", { type: "object" }));
+                                return fail(validate61, issue(instancePath + "/contacts/" + i0 + "/name", "type", { type: "object" }));
                               }
                             }
                             var valid2 = true;
@@ -360,7 +451,7 @@ function validate59(data, instancePath = "") {
                                       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                                         if (data8.phone !== void 0) {
                                           if (typeof data8.phone !== "string") {
-                                            return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", "type", { type: "string" }));
+                                            return fail(validate61, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", "type", { type: "string" }));
                                           }
                                           var valid5 = true;
                                         } else {
@@ -369,7 +460,7 @@ function validate59(data, instancePath = "") {
                                         if (valid5) {
                                           if (data8.wa_id !== void 0) {
                                             if (typeof data8.wa_id !== "string") {
-                                              return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", "type", { type: "string" }));
+                                              return fail(validate61, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", "type", { type: "string" }));
                                             }
                                             var valid5 = true;
                                           } else {
@@ -378,7 +469,7 @@ function validate59(data, instancePath = "") {
                                           if (valid5) {
                                             if (data8.type !== void 0) {
                                               if (typeof data8.type !== "string") {
-                                                return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", "type", { type: "string" }));
+                                                return fail(validate61, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", "type", { type: "string" }));
                                               }
                                               var valid5 = true;
                                             } else {
@@ -387,7 +478,7 @@ function validate59(data, instancePath = "") {
                                           }
                                         }
                                       } else {
-                                        return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1, "type", { type: "object" }));
+                                        return fail(validate61, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1, "type", { type: "object" }));
                                       }
                                     }
                                     var valid4 = true;
@@ -396,7 +487,7 @@ function validate59(data, instancePath = "") {
                                     }
                                   }
                                 } else {
-                                  return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones", "type", { type: "array" }));
+                                  return fail(validate61, issue(instancePath + "/contacts/" + i0 + "/phones", "type", { type: "array" }));
                                 }
                               }
                               var valid2 = true;
@@ -407,7 +498,7 @@ function validate59(data, instancePath = "") {
                         }
                       }
                     } else {
-                      return fail(validate59, issue(instancePath + "/contacts/" + i0, "type", { type: "object" }));
+                      return fail(validate61, issue(instancePath + "/contacts/" + i0, "type", { type: "object" }));
                     }
                   }
                   var valid1 = true;
@@ -416,7 +507,7 @@ function validate59(data, instancePath = "") {
                   }
                 }
               } else {
-                return fail(validate59, issue(instancePath + "/contacts", "type", { type: "array" }));
+                return fail(validate61, issue(instancePath + "/contacts", "type", { type: "array" }));
               }
             }
             var valid0 = true;
@@ -426,24 +517,24 @@ function validate59(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate59, issue(instancePath, "type", { type: "object" }));
+      return fail(validate61, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate59.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-function validate60(data, instancePath = "") {
+function validate62(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.document === void 0 && (missing0 = "document")) {
-        return fail(validate60, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate62, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           if ("document" !== data.type) {
-            return fail(validate60, issue(instancePath + "/type", "const", { allowedValue: "document" }));
+            return fail(validate62, issue(instancePath + "/type", "const", { allowedValue: "document" }));
           }
           var valid0 = true;
         } else {
@@ -463,24 +554,24 @@ function validate60(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate60, issue(instancePath, "type", { type: "object" }));
+      return fail(validate62, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate60.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-function validate62(data, instancePath = "") {
+function validate64(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.edit === void 0 && (missing0 = "edit")) {
-        return fail(validate62, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate64, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           if ("edit" !== data.type) {
-            return fail(validate62, issue(instancePath + "/type", "const", { allowedValue: "edit" }));
+            return fail(validate64, issue(instancePath + "/type", "const", { allowedValue: "edit" }));
           }
           var valid0 = true;
         } else {
@@ -493,7 +584,7 @@ function validate62(data, instancePath = "") {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 if (data1.original_message_id !== void 0) {
                   if (typeof data1.original_message_id !== "string") {
-                    return fail(validate62, issue(instancePath + "/edit/original_message_id", "type", { type: "string" }));
+                    return fail(validate64, issue(instancePath + "/edit/original_message_id", "type", { type: "string" }));
                   }
                   var valid1 = true;
                 } else {
@@ -503,7 +594,7 @@ function validate62(data, instancePath = "") {
                   if (data1.message !== void 0) {
                     let data3 = data1.message;
                     if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
-                      return fail(validate62, issue(instancePath + "/edit/message", "type", { type: "object" }));
+                      return fail(validate64, issue(instancePath + "/edit/message", "type", { type: "object" }));
                     }
                     var valid1 = true;
                   } else {
@@ -511,7 +602,7 @@ function validate62(data, instancePath = "") {
                   }
                 }
               } else {
-                return fail(validate62, issue(instancePath + "/edit", "type", { type: "object" }));
+                return fail(validate64, issue(instancePath + "/edit", "type", { type: "object" }));
               }
             }
             var valid0 = true;
@@ -521,10 +612,10 @@ function validate62(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate62, issue(instancePath, "type", { type: "object" }));
+      return fail(validate64, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate62.errors = vErrors;
+  validate64.errors = vErrors;
   return errors === 0;
 }
 function validate53(data, instancePath = "") {
@@ -612,446 +703,46 @@ function validate53(data, instancePath = "") {
   validate53.errors = vErrors;
   return errors === 0;
 }
-function validate63(data, instancePath = "") {
+function validate65(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.image === void 0 && (missing0 = "image")) {
-        return fail(validate63, issue(instancePath, "required", { missingProperty: missing0 }));
+      if (data.response_json === void 0 && (missing0 = "response_json")) {
+        return fail(validate65, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
-        if (data.type !== void 0) {
-          if ("image" !== data.type) {
-            return fail(validate63, issue(instancePath + "/type", "const", { allowedValue: "image" }));
+        if (data.name !== void 0) {
+          if (typeof data.name !== "string") {
+            return fail(validate65, issue(instancePath + "/name", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
-          if (data.image !== void 0) {
-            const _errs2 = errors;
-            if (!validate54(data.image, instancePath + "/image")) {
-              vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-              errors = vErrors.length;
+          if (data.body !== void 0) {
+            if (typeof data.body !== "string") {
+              return fail(validate65, issue(instancePath + "/body", "type", { type: "string" }));
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
-        }
-      }
-    } else {
-      return fail(validate63, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate63.errors = vErrors;
-  return errors === 0;
-}
-function validate65(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  const _errs1 = errors;
-  if (errors === _errs1) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.button_reply === void 0 && (missing0 = "button_reply")) {
-        vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing0 }));
-        errors++;
-      } else {
-        if (data.type !== void 0) {
-          const _errs3 = errors;
-          if ("button_reply" !== data.type) {
-            vErrors = record(vErrors, issue(instancePath + "/type", "const", { allowedValue: "button_reply" }));
-            errors++;
-          }
-          var valid1 = _errs3 === errors;
-        } else {
-          var valid1 = true;
-        }
-        if (valid1) {
-          if (data.button_reply !== void 0) {
-            let data1 = data.button_reply;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.id === void 0 && (missing1 = "id")) {
-                  vErrors = record(vErrors, issue(instancePath + "/button_reply", "required", { missingProperty: missing1 }));
-                  errors++;
-                } else {
-                  if (data1.id !== void 0) {
-                    const _errs6 = errors;
-                    if (typeof data1.id !== "string") {
-                      vErrors = record(vErrors, issue(instancePath + "/button_reply/id", "type", { type: "string" }));
-                      errors++;
-                    }
-                    var valid2 = _errs6 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                  if (valid2) {
-                    if (data1.title !== void 0) {
-                      const _errs8 = errors;
-                      if (typeof data1.title !== "string") {
-                        vErrors = record(vErrors, issue(instancePath + "/button_reply/title", "type", { type: "string" }));
-                        errors++;
-                      }
-                      var valid2 = _errs8 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                  }
-                }
-              } else {
-                vErrors = record(vErrors, issue(instancePath + "/button_reply", "type", { type: "object" }));
-                errors++;
+          if (valid0) {
+            if (data.response_json !== void 0) {
+              if (typeof data.response_json !== "string") {
+                return fail(validate65, issue(instancePath + "/response_json", "type", { type: "string" }));
               }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
             }
-            var valid1 = _errs4 === errors;
-          } else {
-            var valid1 = true;
           }
         }
       }
     } else {
-      vErrors = record(vErrors, issue(instancePath, "type", { type: "object" }));
-      errors++;
-    }
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs10 = errors;
-    if (errors === _errs10) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing2;
-        if (data.type === void 0 && (missing2 = "type") || data.list_reply === void 0 && (missing2 = "list_reply")) {
-          vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing2 }));
-          errors++;
-        } else {
-          if (data.type !== void 0) {
-            const _errs12 = errors;
-            if ("list_reply" !== data.type) {
-              vErrors = record(vErrors, issue(instancePath + "/type", "const", { allowedValue: "list_reply" }));
-              errors++;
-            }
-            var valid3 = _errs12 === errors;
-          } else {
-            var valid3 = true;
-          }
-          if (valid3) {
-            if (data.list_reply !== void 0) {
-              let data5 = data.list_reply;
-              const _errs13 = errors;
-              if (errors === _errs13) {
-                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                  let missing3;
-                  if (data5.id === void 0 && (missing3 = "id")) {
-                    vErrors = record(vErrors, issue(instancePath + "/list_reply", "required", { missingProperty: missing3 }));
-                    errors++;
-                  } else {
-                    if (data5.id !== void 0) {
-                      const _errs15 = errors;
-                      if (typeof data5.id !== "string") {
-                        vErrors = record(vErrors, issue(instancePath + "/list_reply/id", "type", { type: "string" }));
-                        errors++;
-                      }
-                      var valid4 = _errs15 === errors;
-                    } else {
-                      var valid4 = true;
-                    }
-                    if (valid4) {
-                      if (data5.title !== void 0) {
-                        const _errs17 = errors;
-                        if (typeof data5.title !== "string") {
-                          vErrors = record(vErrors, issue(instancePath + "/list_reply/title", "type", { type: "string" }));
-                          errors++;
-                        }
-                        var valid4 = _errs17 === errors;
-                      } else {
-                        var valid4 = true;
-                      }
-                      if (valid4) {
-                        if (data5.description !== void 0) {
-                          const _errs19 = errors;
-                          if (typeof data5.description !== "string") {
-                            vErrors = record(vErrors, issue(instancePath + "/list_reply/description", "type", { type: "string" }));
-                            errors++;
-                          }
-                          var valid4 = _errs19 === errors;
-                        } else {
-                          var valid4 = true;
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  vErrors = record(vErrors, issue(instancePath + "/list_reply", "type", { type: "object" }));
-                  errors++;
-                }
-              }
-              var valid3 = _errs13 === errors;
-            } else {
-              var valid3 = true;
-            }
-          }
-        }
-      } else {
-        vErrors = record(vErrors, issue(instancePath, "type", { type: "object" }));
-        errors++;
-      }
-    }
-    var _valid0 = _errs10 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-      const _errs21 = errors;
-      if (errors === _errs21) {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          let missing4;
-          if (data.type === void 0 && (missing4 = "type") || data.nfm_reply === void 0 && (missing4 = "nfm_reply")) {
-            vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing4 }));
-            errors++;
-          } else {
-            if (data.type !== void 0) {
-              const _errs23 = errors;
-              if ("nfm_reply" !== data.type) {
-                vErrors = record(vErrors, issue(instancePath + "/type", "const", { allowedValue: "nfm_reply" }));
-                errors++;
-              }
-              var valid5 = _errs23 === errors;
-            } else {
-              var valid5 = true;
-            }
-            if (valid5) {
-              if (data.nfm_reply !== void 0) {
-                let data10 = data.nfm_reply;
-                const _errs24 = errors;
-                if (errors === _errs24) {
-                  if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                    let missing5;
-                    if (data10.response_json === void 0 && (missing5 = "response_json")) {
-                      vErrors = record(vErrors, issue(instancePath + "/nfm_reply", "required", { missingProperty: missing5 }));
-                      errors++;
-                    } else {
-                      if (data10.name !== void 0) {
-                        const _errs26 = errors;
-                        if (typeof data10.name !== "string") {
-                          vErrors = record(vErrors, issue(instancePath + "/nfm_reply/name", "type", { type: "string" }));
-                          errors++;
-                        }
-                        var valid6 = _errs26 === errors;
-                      } else {
-                        var valid6 = true;
-                      }
-                      if (valid6) {
-                        if (data10.body !== void 0) {
-                          const _errs28 = errors;
-                          if (typeof data10.body !== "string") {
-                            vErrors = record(vErrors, issue(instancePath + "/nfm_reply/body", "type", { type: "string" }));
-                            errors++;
-                          }
-                          var valid6 = _errs28 === errors;
-                        } else {
-                          var valid6 = true;
-                        }
-                        if (valid6) {
-                          if (data10.response_json !== void 0) {
-                            const _errs30 = errors;
-                            if (typeof data10.response_json !== "string") {
-                              vErrors = record(vErrors, issue(instancePath + "/nfm_reply/response_json", "type", { type: "string" }));
-                              errors++;
-                            }
-                            var valid6 = _errs30 === errors;
-                          } else {
-                            var valid6 = true;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    vErrors = record(vErrors, issue(instancePath + "/nfm_reply", "type", { type: "object" }));
-                    errors++;
-                  }
-                }
-                var valid5 = _errs24 === errors;
-              } else {
-                var valid5 = true;
-              }
-            }
-          }
-        } else {
-          vErrors = record(vErrors, issue(instancePath, "type", { type: "object" }));
-          errors++;
-        }
-      }
-      var _valid0 = _errs21 === errors;
-      valid0 = valid0 || _valid0;
-      if (!valid0) {
-        const _errs32 = errors;
-        if (errors === _errs32) {
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            let missing6;
-            if (data.type === void 0 && (missing6 = "type") || data.call_permission_reply === void 0 && (missing6 = "call_permission_reply")) {
-              vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing6 }));
-              errors++;
-            } else {
-              if (data.type !== void 0) {
-                const _errs34 = errors;
-                if ("call_permission_reply" !== data.type) {
-                  vErrors = record(vErrors, issue(instancePath + "/type", "const", { allowedValue: "call_permission_reply" }));
-                  errors++;
-                }
-                var valid7 = _errs34 === errors;
-              } else {
-                var valid7 = true;
-              }
-              if (valid7) {
-                if (data.call_permission_reply !== void 0) {
-                  let data15 = data.call_permission_reply;
-                  const _errs35 = errors;
-                  if (errors === _errs35) {
-                    if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                      let missing7;
-                      if (data15.response === void 0 && (missing7 = "response")) {
-                        vErrors = record(vErrors, issue(instancePath + "/call_permission_reply", "required", { missingProperty: missing7 }));
-                        errors++;
-                      } else {
-                        if (data15.response !== void 0) {
-                          const _errs37 = errors;
-                          if (typeof data15.response !== "string") {
-                            vErrors = record(vErrors, issue(instancePath + "/call_permission_reply/response", "type", { type: "string" }));
-                            errors++;
-                          }
-                          var valid8 = _errs37 === errors;
-                        } else {
-                          var valid8 = true;
-                        }
-                        if (valid8) {
-                          if (data15.is_permanent !== void 0) {
-                            const _errs39 = errors;
-                            if (typeof data15.is_permanent !== "boolean") {
-                              vErrors = record(vErrors, issue(instancePath + "/call_permission_reply/is_permanent", "type", { type: "boolean" }));
-                              errors++;
-                            }
-                            var valid8 = _errs39 === errors;
-                          } else {
-                            var valid8 = true;
-                          }
-                          if (valid8) {
-                            if (data15.expiration_timestamp !== void 0) {
-                              let data18 = data15.expiration_timestamp;
-                              const _errs41 = errors;
-                              if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                                vErrors = record(vErrors, issue(instancePath + "/call_permission_reply/expiration_timestamp", "type", { type: "integer" }));
-                                errors++;
-                              }
-                              var valid8 = _errs41 === errors;
-                            } else {
-                              var valid8 = true;
-                            }
-                            if (valid8) {
-                              if (data15.response_source !== void 0) {
-                                const _errs43 = errors;
-                                if (typeof data15.response_source !== "string") {
-                                  vErrors = record(vErrors, issue(instancePath + "/call_permission_reply/response_source", "type", { type: "string" }));
-                                  errors++;
-                                }
-                                var valid8 = _errs43 === errors;
-                              } else {
-                                var valid8 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      vErrors = record(vErrors, issue(instancePath + "/call_permission_reply", "type", { type: "object" }));
-                      errors++;
-                    }
-                  }
-                  var valid7 = _errs35 === errors;
-                } else {
-                  var valid7 = true;
-                }
-              }
-            }
-          } else {
-            vErrors = record(vErrors, issue(instancePath, "type", { type: "object" }));
-            errors++;
-          }
-        }
-        var _valid0 = _errs32 === errors;
-        valid0 = valid0 || _valid0;
-        if (!valid0) {
-          const _errs45 = errors;
-          if (errors === _errs45) {
-            if (data && typeof data == "object" && !Array.isArray(data)) {
-              let missing8;
-              if (data.type === void 0 && (missing8 = "type")) {
-                vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing8 }));
-                errors++;
-              } else {
-                if (data.type !== void 0) {
-                  let data20 = data.type;
-                  if (typeof data20 !== "string") {
-                    vErrors = record(vErrors, issue(instancePath + "/type", "type", { type: "string" }));
-                    errors++;
-                  }
-                  const _errs49 = errors;
-                  const _errs50 = errors;
-                  if (!(data20 === "button_reply" || data20 === "list_reply" || data20 === "nfm_reply" || data20 === "call_permission_reply")) {
-                    const err34 = {};
-                    if (vErrors === null) {
-                      vErrors = [err34];
-                    } else {
-                      vErrors.push(err34);
-                    }
-                    errors++;
-                  }
-                  var valid10 = _errs50 === errors;
-                  if (valid10) {
-                    vErrors = record(vErrors, issue(instancePath + "/type", "not"));
-                    errors++;
-                  } else {
-                    errors = _errs49;
-                    if (vErrors !== null) {
-                      if (_errs49) {
-                        vErrors.length = _errs49;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-              }
-            } else {
-              vErrors = record(vErrors, issue(instancePath, "type", { type: "object" }));
-              errors++;
-            }
-          }
-          var _valid0 = _errs45 === errors;
-          valid0 = valid0 || _valid0;
-        }
-      }
-    }
-  }
-  if (!valid0) {
-    vErrors = record(vErrors, issue(instancePath, "anyOf"));
-    errors++;
-    validate65.errors = vErrors;
-    return false;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
+      return fail(validate65, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate65.errors = vErrors;
@@ -1063,22 +754,22 @@ function validate66(data, instancePath = "") {
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.interactive === void 0 && (missing0 = "interactive")) {
+      if (data.type === void 0 && (missing0 = "type") || data.image === void 0 && (missing0 = "image")) {
         return fail(validate66, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          if ("interactive" !== data.type) {
-            return fail(validate66, issue(instancePath + "/type", "const", { allowedValue: "interactive" }));
+          if ("image" !== data.type) {
+            return fail(validate66, issue(instancePath + "/type", "const", { allowedValue: "image" }));
           }
           var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
-          if (data.interactive !== void 0) {
+          if (data.image !== void 0) {
             const _errs2 = errors;
-            if (!validate65(data.interactive, instancePath + "/interactive")) {
-              vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+            if (!validate54(data.image, instancePath + "/image")) {
+              vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs2 === errors;
@@ -1100,84 +791,35 @@ function validate68(data, instancePath = "") {
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.location === void 0 && (missing0 = "location")) {
+      if (data.id === void 0 && (missing0 = "id")) {
         return fail(validate68, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
-        if (data.type !== void 0) {
-          if ("location" !== data.type) {
-            return fail(validate68, issue(instancePath + "/type", "const", { allowedValue: "location" }));
+        if (data.id !== void 0) {
+          if (typeof data.id !== "string") {
+            return fail(validate68, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
-          if (data.location !== void 0) {
-            let data1 = data.location;
-            if (true) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.latitude === void 0 && (missing1 = "latitude") || data1.longitude === void 0 && (missing1 = "longitude")) {
-                  return fail(validate68, issue(instancePath + "/location", "required", { missingProperty: missing1 }));
-                } else {
-                  if (data1.latitude !== void 0) {
-                    let data2 = data1.latitude;
-                    if (!(typeof data2 == "number" && isFinite(data2))) {
-                      return fail(validate68, issue(instancePath + "/location/latitude", "type", { type: "number" }));
-                    }
-                    var valid1 = true;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data1.longitude !== void 0) {
-                      let data3 = data1.longitude;
-                      if (!(typeof data3 == "number" && isFinite(data3))) {
-                        return fail(validate68, issue(instancePath + "/location/longitude", "type", { type: "number" }));
-                      }
-                      var valid1 = true;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data1.name !== void 0) {
-                        if (typeof data1.name !== "string") {
-                          return fail(validate68, issue(instancePath + "/location/name", "type", { type: "string" }));
-                        }
-                        var valid1 = true;
-                      } else {
-                        var valid1 = true;
-                      }
-                      if (valid1) {
-                        if (data1.address !== void 0) {
-                          if (typeof data1.address !== "string") {
-                            return fail(validate68, issue(instancePath + "/location/address", "type", { type: "string" }));
-                          }
-                          var valid1 = true;
-                        } else {
-                          var valid1 = true;
-                        }
-                        if (valid1) {
-                          if (data1.url !== void 0) {
-                            if (typeof data1.url !== "string") {
-                              return fail(validate68, issue(instancePath + "/location/url", "type", { type: "string" }));
-                            }
-                            var valid1 = true;
-                          } else {
-                            var valid1 = true;
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              } else {
-                return fail(validate68, issue(instancePath + "/location", "type", { type: "object" }));
-              }
+          if (data.title !== void 0) {
+            if (typeof data.title !== "string") {
+              return fail(validate68, issue(instancePath + "/title", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
             var valid0 = true;
+          }
+          if (valid0) {
+            if (data.description !== void 0) {
+              if (typeof data.description !== "string") {
+                return fail(validate68, issue(instancePath + "/description", "type", { type: "string" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
           }
         }
       }
@@ -1191,11 +833,351 @@ function validate68(data, instancePath = "") {
 function validate69(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    return fail(validate69, issue(instancePath, "type", { type: "object" }));
+  }
+  const _errs1 = errors;
+  let valid0 = false;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === void 0 && (missing0 = "type") || data.button_reply === void 0 && (missing0 = "button_reply")) {
+      vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing0 }));
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        const _errs3 = errors;
+        if ("button_reply" !== data.type) {
+          vErrors = record(vErrors, issue(instancePath + "/type", "const", { allowedValue: "button_reply" }));
+          errors++;
+        }
+        var valid1 = _errs3 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.button_reply !== void 0) {
+          const _errs4 = errors;
+          if (!validate58(data.button_reply, instancePath + "/button_reply")) {
+            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs4 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.type === void 0 && (missing1 = "type") || data.list_reply === void 0 && (missing1 = "list_reply")) {
+        vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing1 }));
+        errors++;
+      } else {
+        if (data.type !== void 0) {
+          const _errs6 = errors;
+          if ("list_reply" !== data.type) {
+            vErrors = record(vErrors, issue(instancePath + "/type", "const", { allowedValue: "list_reply" }));
+            errors++;
+          }
+          var valid2 = _errs6 === errors;
+        } else {
+          var valid2 = true;
+        }
+        if (valid2) {
+          if (data.list_reply !== void 0) {
+            const _errs7 = errors;
+            if (!validate68(data.list_reply, instancePath + "/list_reply")) {
+              vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+              errors = vErrors.length;
+            }
+            var valid2 = _errs7 === errors;
+          } else {
+            var valid2 = true;
+          }
+        }
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs8 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing2;
+        if (data.type === void 0 && (missing2 = "type") || data.nfm_reply === void 0 && (missing2 = "nfm_reply")) {
+          vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing2 }));
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            const _errs9 = errors;
+            if ("nfm_reply" !== data.type) {
+              vErrors = record(vErrors, issue(instancePath + "/type", "const", { allowedValue: "nfm_reply" }));
+              errors++;
+            }
+            var valid3 = _errs9 === errors;
+          } else {
+            var valid3 = true;
+          }
+          if (valid3) {
+            if (data.nfm_reply !== void 0) {
+              const _errs10 = errors;
+              if (!validate65(data.nfm_reply, instancePath + "/nfm_reply")) {
+                vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+                errors = vErrors.length;
+              }
+              var valid3 = _errs10 === errors;
+            } else {
+              var valid3 = true;
+            }
+          }
+        }
+      }
+      var _valid0 = _errs8 === errors;
+      valid0 = valid0 || _valid0;
+      if (!valid0) {
+        const _errs11 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing3;
+          if (data.type === void 0 && (missing3 = "type") || data.call_permission_reply === void 0 && (missing3 = "call_permission_reply")) {
+            vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing3 }));
+            errors++;
+          } else {
+            if (data.type !== void 0) {
+              const _errs12 = errors;
+              if ("call_permission_reply" !== data.type) {
+                vErrors = record(vErrors, issue(instancePath + "/type", "const", { allowedValue: "call_permission_reply" }));
+                errors++;
+              }
+              var valid4 = _errs12 === errors;
+            } else {
+              var valid4 = true;
+            }
+            if (valid4) {
+              if (data.call_permission_reply !== void 0) {
+                const _errs13 = errors;
+                if (!validate59(data.call_permission_reply, instancePath + "/call_permission_reply")) {
+                  vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                  errors = vErrors.length;
+                }
+                var valid4 = _errs13 === errors;
+              } else {
+                var valid4 = true;
+              }
+            }
+          }
+        }
+        var _valid0 = _errs11 === errors;
+        valid0 = valid0 || _valid0;
+        if (!valid0) {
+          const _errs14 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing4;
+            if (data.type === void 0 && (missing4 = "type")) {
+              vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing4 }));
+              errors++;
+            } else {
+              if (data.type !== void 0) {
+                let data8 = data.type;
+                if (typeof data8 !== "string") {
+                  vErrors = record(vErrors, issue(instancePath + "/type", "type", { type: "string" }));
+                  errors++;
+                }
+                const _errs17 = errors;
+                const _errs18 = errors;
+                if (!(data8 === "button_reply" || data8 === "list_reply" || data8 === "nfm_reply" || data8 === "call_permission_reply")) {
+                  const err10 = {};
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+                var valid6 = _errs18 === errors;
+                if (valid6) {
+                  vErrors = record(vErrors, issue(instancePath + "/type", "not"));
+                  errors++;
+                } else {
+                  errors = _errs17;
+                  if (vErrors !== null) {
+                    if (_errs17) {
+                      vErrors.length = _errs17;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+            }
+          }
+          var _valid0 = _errs14 === errors;
+          valid0 = valid0 || _valid0;
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    vErrors = record(vErrors, issue(instancePath, "anyOf"));
+    errors++;
+    validate69.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+function validate74(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.interactive === void 0 && (missing0 = "interactive")) {
+        return fail(validate74, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.type !== void 0) {
+          if ("interactive" !== data.type) {
+            return fail(validate74, issue(instancePath + "/type", "const", { allowedValue: "interactive" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.interactive !== void 0) {
+            const _errs2 = errors;
+            if (!validate69(data.interactive, instancePath + "/interactive")) {
+              vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      return fail(validate74, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate74.errors = vErrors;
+  return errors === 0;
+}
+function validate76(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.location === void 0 && (missing0 = "location")) {
+        return fail(validate76, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.type !== void 0) {
+          if ("location" !== data.type) {
+            return fail(validate76, issue(instancePath + "/type", "const", { allowedValue: "location" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.location !== void 0) {
+            let data1 = data.location;
+            if (true) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.latitude === void 0 && (missing1 = "latitude") || data1.longitude === void 0 && (missing1 = "longitude")) {
+                  return fail(validate76, issue(instancePath + "/location", "required", { missingProperty: missing1 }));
+                } else {
+                  if (data1.latitude !== void 0) {
+                    let data2 = data1.latitude;
+                    if (!(typeof data2 == "number" && isFinite(data2))) {
+                      return fail(validate76, issue(instancePath + "/location/latitude", "type", { type: "number" }));
+                    }
+                    var valid1 = true;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data1.longitude !== void 0) {
+                      let data3 = data1.longitude;
+                      if (!(typeof data3 == "number" && isFinite(data3))) {
+                        return fail(validate76, issue(instancePath + "/location/longitude", "type", { type: "number" }));
+                      }
+                      var valid1 = true;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data1.name !== void 0) {
+                        if (typeof data1.name !== "string") {
+                          return fail(validate76, issue(instancePath + "/location/name", "type", { type: "string" }));
+                        }
+                        var valid1 = true;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data1.address !== void 0) {
+                          if (typeof data1.address !== "string") {
+                            return fail(validate76, issue(instancePath + "/location/address", "type", { type: "string" }));
+                          }
+                          var valid1 = true;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data1.url !== void 0) {
+                            if (typeof data1.url !== "string") {
+                              return fail(validate76, issue(instancePath + "/location/url", "type", { type: "string" }));
+                            }
+                            var valid1 = true;
+                          } else {
+                            var valid1 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                return fail(validate76, issue(instancePath + "/location", "type", { type: "object" }));
+              }
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      return fail(validate76, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+function validate77(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.from !== void 0) {
         if (typeof data.from !== "string") {
-          return fail(validate69, issue(instancePath + "/from", "type", { type: "string" }));
+          return fail(validate77, issue(instancePath + "/from", "type", { type: "string" }));
         }
         var valid0 = true;
       } else {
@@ -1204,7 +1186,7 @@ function validate69(data, instancePath = "") {
       if (valid0) {
         if (data.id !== void 0) {
           if (typeof data.id !== "string") {
-            return fail(validate69, issue(instancePath + "/id", "type", { type: "string" }));
+            return fail(validate77, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -1213,7 +1195,7 @@ function validate69(data, instancePath = "") {
         if (valid0) {
           if (data.forwarded !== void 0) {
             if (typeof data.forwarded !== "boolean") {
-              return fail(validate69, issue(instancePath + "/forwarded", "type", { type: "boolean" }));
+              return fail(validate77, issue(instancePath + "/forwarded", "type", { type: "boolean" }));
             }
             var valid0 = true;
           } else {
@@ -1222,7 +1204,7 @@ function validate69(data, instancePath = "") {
           if (valid0) {
             if (data.frequently_forwarded !== void 0) {
               if (typeof data.frequently_forwarded !== "boolean") {
-                return fail(validate69, issue(instancePath + "/frequently_forwarded", "type", { type: "boolean" }));
+                return fail(validate77, issue(instancePath + "/frequently_forwarded", "type", { type: "boolean" }));
               }
               var valid0 = true;
             } else {
@@ -1235,7 +1217,7 @@ function validate69(data, instancePath = "") {
                   if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                     if (data4.catalog_id !== void 0) {
                       if (typeof data4.catalog_id !== "string") {
-                        return fail(validate69, issue(instancePath + "/referred_product/catalog_id", "type", { type: "string" }));
+                        return fail(validate77, issue(instancePath + "/referred_product/catalog_id", "type", { type: "string" }));
                       }
                       var valid1 = true;
                     } else {
@@ -1244,7 +1226,7 @@ function validate69(data, instancePath = "") {
                     if (valid1) {
                       if (data4.product_retailer_id !== void 0) {
                         if (typeof data4.product_retailer_id !== "string") {
-                          return fail(validate69, issue(instancePath + "/referred_product/product_retailer_id", "type", { type: "string" }));
+                          return fail(validate77, issue(instancePath + "/referred_product/product_retailer_id", "type", { type: "string" }));
                         }
                         var valid1 = true;
                       } else {
@@ -1252,7 +1234,7 @@ function validate69(data, instancePath = "") {
                       }
                     }
                   } else {
-                    return fail(validate69, issue(instancePath + "/referred_product", "type", { type: "object" }));
+                    return fail(validate77, issue(instancePath + "/referred_product", "type", { type: "object" }));
                   }
                 }
                 var valid0 = true;
@@ -1264,20 +1246,20 @@ function validate69(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate69, issue(instancePath, "type", { type: "object" }));
+      return fail(validate77, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate69.errors = vErrors;
+  validate77.errors = vErrors;
   return errors === 0;
 }
-function validate70(data, instancePath = "") {
+function validate78(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.source_url !== void 0) {
         if (typeof data.source_url !== "string") {
-          return fail(validate70, issue(instancePath + "/source_url", "type", { type: "string" }));
+          return fail(validate78, issue(instancePath + "/source_url", "type", { type: "string" }));
         }
         var valid0 = true;
       } else {
@@ -1286,7 +1268,7 @@ function validate70(data, instancePath = "") {
       if (valid0) {
         if (data.source_type !== void 0) {
           if (typeof data.source_type !== "string") {
-            return fail(validate70, issue(instancePath + "/source_type", "type", { type: "string" }));
+            return fail(validate78, issue(instancePath + "/source_type", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -1295,7 +1277,7 @@ function validate70(data, instancePath = "") {
         if (valid0) {
           if (data.source_id !== void 0) {
             if (typeof data.source_id !== "string") {
-              return fail(validate70, issue(instancePath + "/source_id", "type", { type: "string" }));
+              return fail(validate78, issue(instancePath + "/source_id", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
@@ -1304,7 +1286,7 @@ function validate70(data, instancePath = "") {
           if (valid0) {
             if (data.headline !== void 0) {
               if (typeof data.headline !== "string") {
-                return fail(validate70, issue(instancePath + "/headline", "type", { type: "string" }));
+                return fail(validate78, issue(instancePath + "/headline", "type", { type: "string" }));
               }
               var valid0 = true;
             } else {
@@ -1313,7 +1295,7 @@ function validate70(data, instancePath = "") {
             if (valid0) {
               if (data.body !== void 0) {
                 if (typeof data.body !== "string") {
-                  return fail(validate70, issue(instancePath + "/body", "type", { type: "string" }));
+                  return fail(validate78, issue(instancePath + "/body", "type", { type: "string" }));
                 }
                 var valid0 = true;
               } else {
@@ -1322,7 +1304,7 @@ function validate70(data, instancePath = "") {
               if (valid0) {
                 if (data.media_type !== void 0) {
                   if (typeof data.media_type !== "string") {
-                    return fail(validate70, issue(instancePath + "/media_type", "type", { type: "string" }));
+                    return fail(validate78, issue(instancePath + "/media_type", "type", { type: "string" }));
                   }
                   var valid0 = true;
                 } else {
@@ -1331,7 +1313,7 @@ function validate70(data, instancePath = "") {
                 if (valid0) {
                   if (data.image_url !== void 0) {
                     if (typeof data.image_url !== "string") {
-                      return fail(validate70, issue(instancePath + "/image_url", "type", { type: "string" }));
+                      return fail(validate78, issue(instancePath + "/image_url", "type", { type: "string" }));
                     }
                     var valid0 = true;
                   } else {
@@ -1340,7 +1322,7 @@ function validate70(data, instancePath = "") {
                   if (valid0) {
                     if (data.video_url !== void 0) {
                       if (typeof data.video_url !== "string") {
-                        return fail(validate70, issue(instancePath + "/video_url", "type", { type: "string" }));
+                        return fail(validate78, issue(instancePath + "/video_url", "type", { type: "string" }));
                       }
                       var valid0 = true;
                     } else {
@@ -1349,7 +1331,7 @@ function validate70(data, instancePath = "") {
                     if (valid0) {
                       if (data.thumbnail_url !== void 0) {
                         if (typeof data.thumbnail_url !== "string") {
-                          return fail(validate70, issue(instancePath + "/thumbnail_url", "type", { type: "string" }));
+                          return fail(validate78, issue(instancePath + "/thumbnail_url", "type", { type: "string" }));
                         }
                         var valid0 = true;
                       } else {
@@ -1358,7 +1340,7 @@ function validate70(data, instancePath = "") {
                       if (valid0) {
                         if (data.ctwa_clid !== void 0) {
                           if (typeof data.ctwa_clid !== "string") {
-                            return fail(validate70, issue(instancePath + "/ctwa_clid", "type", { type: "string" }));
+                            return fail(validate78, issue(instancePath + "/ctwa_clid", "type", { type: "string" }));
                           }
                           var valid0 = true;
                         } else {
@@ -1374,25 +1356,25 @@ function validate70(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate70, issue(instancePath, "type", { type: "object" }));
+      return fail(validate78, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate70.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-function validate71(data, instancePath = "") {
+function validate79(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.type === void 0 && (missing0 = "type")) {
-        return fail(validate71, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate79, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            return fail(validate71, issue(instancePath + "/id", "type", { type: "string" }));
+            return fail(validate79, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1401,7 +1383,7 @@ function validate71(data, instancePath = "") {
         if (valid0) {
           if (data.from !== void 0) {
             if (typeof data.from !== "string") {
-              return fail(validate71, issue(instancePath + "/from", "type", { type: "string" }));
+              return fail(validate79, issue(instancePath + "/from", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
@@ -1410,7 +1392,7 @@ function validate71(data, instancePath = "") {
           if (valid0) {
             if (data.from_user_id !== void 0) {
               if (typeof data.from_user_id !== "string") {
-                return fail(validate71, issue(instancePath + "/from_user_id", "type", { type: "string" }));
+                return fail(validate79, issue(instancePath + "/from_user_id", "type", { type: "string" }));
               }
               var valid0 = true;
             } else {
@@ -1419,7 +1401,7 @@ function validate71(data, instancePath = "") {
             if (valid0) {
               if (data.from_parent_user_id !== void 0) {
                 if (typeof data.from_parent_user_id !== "string") {
-                  return fail(validate71, issue(instancePath + "/from_parent_user_id", "type", { type: "string" }));
+                  return fail(validate79, issue(instancePath + "/from_parent_user_id", "type", { type: "string" }));
                 }
                 var valid0 = true;
               } else {
@@ -1428,7 +1410,7 @@ function validate71(data, instancePath = "") {
               if (valid0) {
                 if (data.timestamp !== void 0) {
                   if (typeof data.timestamp !== "string") {
-                    return fail(validate71, issue(instancePath + "/timestamp", "type", { type: "string" }));
+                    return fail(validate79, issue(instancePath + "/timestamp", "type", { type: "string" }));
                   }
                   var valid0 = true;
                 } else {
@@ -1437,7 +1419,7 @@ function validate71(data, instancePath = "") {
                 if (valid0) {
                   if (data.type !== void 0) {
                     if (typeof data.type !== "string") {
-                      return fail(validate71, issue(instancePath + "/type", "type", { type: "string" }));
+                      return fail(validate79, issue(instancePath + "/type", "type", { type: "string" }));
                     }
                     var valid0 = true;
                   } else {
@@ -1446,8 +1428,8 @@ function validate71(data, instancePath = "") {
                   if (valid0) {
                     if (data.context !== void 0) {
                       const _errs13 = errors;
-                      if (!validate69(data.context, instancePath + "/context")) {
-                        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                      if (!validate77(data.context, instancePath + "/context")) {
+                        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs13 === errors;
@@ -1457,8 +1439,8 @@ function validate71(data, instancePath = "") {
                     if (valid0) {
                       if (data.referral !== void 0) {
                         const _errs14 = errors;
-                        if (!validate70(data.referral, instancePath + "/referral")) {
-                          vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+                        if (!validate78(data.referral, instancePath + "/referral")) {
+                          vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                           errors = vErrors.length;
                         }
                         var valid0 = _errs14 === errors;
@@ -1485,7 +1467,7 @@ function validate71(data, instancePath = "") {
                                 }
                               }
                             } else {
-                              return fail(validate71, issue(instancePath + "/errors", "type", { type: "array" }));
+                              return fail(validate79, issue(instancePath + "/errors", "type", { type: "array" }));
                             }
                           }
                           var valid0 = _errs15 === errors;
@@ -1495,7 +1477,7 @@ function validate71(data, instancePath = "") {
                         if (valid0) {
                           if (data.group_id !== void 0) {
                             if (typeof data.group_id !== "string") {
-                              return fail(validate71, issue(instancePath + "/group_id", "type", { type: "string" }));
+                              return fail(validate79, issue(instancePath + "/group_id", "type", { type: "string" }));
                             }
                             var valid0 = true;
                           } else {
@@ -1504,7 +1486,7 @@ function validate71(data, instancePath = "") {
                           if (valid0) {
                             if (data.to !== void 0) {
                               if (typeof data.to !== "string") {
-                                return fail(validate71, issue(instancePath + "/to", "type", { type: "string" }));
+                                return fail(validate79, issue(instancePath + "/to", "type", { type: "string" }));
                               }
                               var valid0 = true;
                             } else {
@@ -1513,7 +1495,7 @@ function validate71(data, instancePath = "") {
                             if (valid0) {
                               if (data.to_user_id !== void 0) {
                                 if (typeof data.to_user_id !== "string") {
-                                  return fail(validate71, issue(instancePath + "/to_user_id", "type", { type: "string" }));
+                                  return fail(validate79, issue(instancePath + "/to_user_id", "type", { type: "string" }));
                                 }
                                 var valid0 = true;
                               } else {
@@ -1522,7 +1504,7 @@ function validate71(data, instancePath = "") {
                               if (valid0) {
                                 if (data.to_parent_user_id !== void 0) {
                                   if (typeof data.to_parent_user_id !== "string") {
-                                    return fail(validate71, issue(instancePath + "/to_parent_user_id", "type", { type: "string" }));
+                                    return fail(validate79, issue(instancePath + "/to_parent_user_id", "type", { type: "string" }));
                                   }
                                   var valid0 = true;
                                 } else {
@@ -1542,24 +1524,24 @@ function validate71(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate71, issue(instancePath, "type", { type: "object" }));
+      return fail(validate79, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate71.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-function validate75(data, instancePath = "") {
+function validate83(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        return fail(validate75, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate83, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           if ("text" !== data.type) {
-            return fail(validate75, issue(instancePath + "/type", "const", { allowedValue: "text" }));
+            return fail(validate83, issue(instancePath + "/type", "const", { allowedValue: "text" }));
           }
           var valid0 = true;
         } else {
@@ -1572,421 +1554,16 @@ function validate75(data, instancePath = "") {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  return fail(validate75, issue(instancePath + "/text", "required", { missingProperty: missing1 }));
+                  return fail(validate83, issue(instancePath + "/text", "required", { missingProperty: missing1 }));
                 } else {
                   if (data1.body !== void 0) {
                     if (typeof data1.body !== "string") {
-                      return fail(validate75, issue(instancePath + "/text/body", "type", { type: "string" }));
+                      return fail(validate83, issue(instancePath + "/text/body", "type", { type: "string" }));
                     }
                   }
                 }
               } else {
-                return fail(validate75, issue(instancePath + "/text", "type", { type: "object" }));
-              }
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      return fail(validate75, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate75.errors = vErrors;
-  return errors === 0;
-}
-function validate76(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.reaction === void 0 && (missing0 = "reaction")) {
-        return fail(validate76, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.type !== void 0) {
-          if ("reaction" !== data.type) {
-            return fail(validate76, issue(instancePath + "/type", "const", { allowedValue: "reaction" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.reaction !== void 0) {
-            let data1 = data.reaction;
-            if (true) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.message_id === void 0 && (missing1 = "message_id")) {
-                  return fail(validate76, issue(instancePath + "/reaction", "required", { missingProperty: missing1 }));
-                } else {
-                  if (data1.message_id !== void 0) {
-                    if (typeof data1.message_id !== "string") {
-                      return fail(validate76, issue(instancePath + "/reaction/message_id", "type", { type: "string" }));
-                    }
-                    var valid1 = true;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data1.emoji !== void 0) {
-                      if (typeof data1.emoji !== "string") {
-                        return fail(validate76, issue(instancePath + "/reaction/emoji", "type", { type: "string" }));
-                      }
-                      var valid1 = true;
-                    } else {
-                      var valid1 = true;
-                    }
-                  }
-                }
-              } else {
-                return fail(validate76, issue(instancePath + "/reaction", "type", { type: "object" }));
-              }
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      return fail(validate76, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate76.errors = vErrors;
-  return errors === 0;
-}
-function validate77(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.video === void 0 && (missing0 = "video")) {
-        return fail(validate77, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.type !== void 0) {
-          if ("video" !== data.type) {
-            return fail(validate77, issue(instancePath + "/type", "const", { allowedValue: "video" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.video !== void 0) {
-            const _errs2 = errors;
-            if (!validate54(data.video, instancePath + "/video")) {
-              vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      return fail(validate77, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate77.errors = vErrors;
-  return errors === 0;
-}
-function validate79(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.sticker === void 0 && (missing0 = "sticker")) {
-        return fail(validate79, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.type !== void 0) {
-          if ("sticker" !== data.type) {
-            return fail(validate79, issue(instancePath + "/type", "const", { allowedValue: "sticker" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.sticker !== void 0) {
-            const _errs2 = errors;
-            if (!validate54(data.sticker, instancePath + "/sticker")) {
-              vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      return fail(validate79, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate79.errors = vErrors;
-  return errors === 0;
-}
-function validate81(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.order === void 0 && (missing0 = "order")) {
-        return fail(validate81, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.type !== void 0) {
-          if ("order" !== data.type) {
-            return fail(validate81, issue(instancePath + "/type", "const", { allowedValue: "order" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.order !== void 0) {
-            let data1 = data.order;
-            if (true) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                if (data1.catalog_id !== void 0) {
-                  if (typeof data1.catalog_id !== "string") {
-                    return fail(validate81, issue(instancePath + "/order/catalog_id", "type", { type: "string" }));
-                  }
-                  var valid1 = true;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data1.text !== void 0) {
-                    if (typeof data1.text !== "string") {
-                      return fail(validate81, issue(instancePath + "/order/text", "type", { type: "string" }));
-                    }
-                    var valid1 = true;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data1.product_items !== void 0) {
-                      let data4 = data1.product_items;
-                      if (true) {
-                        if (Array.isArray(data4)) {
-                          var valid2 = true;
-                          const len0 = data4.length;
-                          for (let i0 = 0; i0 < len0; i0++) {
-                            let data5 = data4[i0];
-                            if (true) {
-                              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                                if (data5.product_retailer_id !== void 0) {
-                                  if (typeof data5.product_retailer_id !== "string") {
-                                    return fail(validate81, issue(instancePath + "/order/product_items/" + i0 + "/product_retailer_id", "type", { type: "string" }));
-                                  }
-                                  var valid3 = true;
-                                } else {
-                                  var valid3 = true;
-                                }
-                                if (valid3) {
-                                  if (data5.quantity !== void 0) {
-                                    let data7 = data5.quantity;
-                                    if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                                      return fail(validate81, issue(instancePath + "/order/product_items/" + i0 + "/quantity", "type", { type: "integer" }));
-                                    }
-                                    var valid3 = true;
-                                  } else {
-                                    var valid3 = true;
-                                  }
-                                  if (valid3) {
-                                    if (data5.item_price !== void 0) {
-                                      let data8 = data5.item_price;
-                                      if (!(typeof data8 == "number" && isFinite(data8))) {
-                                        return fail(validate81, issue(instancePath + "/order/product_items/" + i0 + "/item_price", "type", { type: "number" }));
-                                      }
-                                      var valid3 = true;
-                                    } else {
-                                      var valid3 = true;
-                                    }
-                                    if (valid3) {
-                                      if (data5.currency !== void 0) {
-                                        if (typeof data5.currency !== "string") {
-                                          return fail(validate81, issue(instancePath + "/order/product_items/" + i0 + "/currency", "type", { type: "string" }));
-                                        }
-                                        var valid3 = true;
-                                      } else {
-                                        var valid3 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              } else {
-                                return fail(validate81, issue(instancePath + "/order/product_items/" + i0, "type", { type: "object" }));
-                              }
-                            }
-                            var valid2 = true;
-                            if (!valid2) {
-                              break;
-                            }
-                          }
-                        } else {
-                          return fail(validate81, issue(instancePath + "/order/product_items", "type", { type: "array" }));
-                        }
-                      }
-                      var valid1 = true;
-                    } else {
-                      var valid1 = true;
-                    }
-                  }
-                }
-              } else {
-                return fail(validate81, issue(instancePath + "/order", "type", { type: "object" }));
-              }
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      return fail(validate81, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate81.errors = vErrors;
-  return errors === 0;
-}
-function validate82(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.system === void 0 && (missing0 = "system")) {
-        return fail(validate82, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.type !== void 0) {
-          if ("system" !== data.type) {
-            return fail(validate82, issue(instancePath + "/type", "const", { allowedValue: "system" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.system !== void 0) {
-            let data1 = data.system;
-            if (true) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                if (data1.body !== void 0) {
-                  if (typeof data1.body !== "string") {
-                    return fail(validate82, issue(instancePath + "/system/body", "type", { type: "string" }));
-                  }
-                  var valid1 = true;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data1.type !== void 0) {
-                    if (typeof data1.type !== "string") {
-                      return fail(validate82, issue(instancePath + "/system/type", "type", { type: "string" }));
-                    }
-                    var valid1 = true;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data1.wa_id !== void 0) {
-                      if (typeof data1.wa_id !== "string") {
-                        return fail(validate82, issue(instancePath + "/system/wa_id", "type", { type: "string" }));
-                      }
-                      var valid1 = true;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data1.user_id !== void 0) {
-                        if (typeof data1.user_id !== "string") {
-                          return fail(validate82, issue(instancePath + "/system/user_id", "type", { type: "string" }));
-                        }
-                        var valid1 = true;
-                      } else {
-                        var valid1 = true;
-                      }
-                      if (valid1) {
-                        if (data1.parent_user_id !== void 0) {
-                          if (typeof data1.parent_user_id !== "string") {
-                            return fail(validate82, issue(instancePath + "/system/parent_user_id", "type", { type: "string" }));
-                          }
-                          var valid1 = true;
-                        } else {
-                          var valid1 = true;
-                        }
-                        if (valid1) {
-                          if (data1.customer !== void 0) {
-                            if (typeof data1.customer !== "string") {
-                              return fail(validate82, issue(instancePath + "/system/customer", "type", { type: "string" }));
-                            }
-                            var valid1 = true;
-                          } else {
-                            var valid1 = true;
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              } else {
-                return fail(validate82, issue(instancePath + "/system", "type", { type: "object" }));
-              }
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      return fail(validate82, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate82.errors = vErrors;
-  return errors === 0;
-}
-var schema41 = { "type": "object", "properties": { "type": { "enum": ["unsupported", "unknown"] }, "unsupported": { "type": "object", "properties": { "type": { "type": "string" } } } }, "required": ["type"] };
-function validate83(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        return fail(validate83, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.type !== void 0) {
-          let data0 = data.type;
-          if (!(data0 === "unsupported" || data0 === "unknown")) {
-            return fail(validate83, issue(instancePath + "/type", "enum", { allowedValues: schema41.properties.type.enum }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.unsupported !== void 0) {
-            let data1 = data.unsupported;
-            if (true) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                if (data1.type !== void 0) {
-                  if (typeof data1.type !== "string") {
-                    return fail(validate83, issue(instancePath + "/unsupported/type", "type", { type: "string" }));
-                  }
-                }
-              } else {
-                return fail(validate83, issue(instancePath + "/unsupported", "type", { type: "object" }));
+                return fail(validate83, issue(instancePath + "/text", "type", { type: "object" }));
               }
             }
             var valid0 = true;
@@ -2008,12 +1585,52 @@ function validate84(data, instancePath = "") {
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
+      if (data.type === void 0 && (missing0 = "type") || data.reaction === void 0 && (missing0 = "reaction")) {
         return fail(validate84, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          if ("request_welcome" !== data.type) {
-            return fail(validate84, issue(instancePath + "/type", "const", { allowedValue: "request_welcome" }));
+          if ("reaction" !== data.type) {
+            return fail(validate84, issue(instancePath + "/type", "const", { allowedValue: "reaction" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.reaction !== void 0) {
+            let data1 = data.reaction;
+            if (true) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.message_id === void 0 && (missing1 = "message_id")) {
+                  return fail(validate84, issue(instancePath + "/reaction", "required", { missingProperty: missing1 }));
+                } else {
+                  if (data1.message_id !== void 0) {
+                    if (typeof data1.message_id !== "string") {
+                      return fail(validate84, issue(instancePath + "/reaction/message_id", "type", { type: "string" }));
+                    }
+                    var valid1 = true;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data1.emoji !== void 0) {
+                      if (typeof data1.emoji !== "string") {
+                        return fail(validate84, issue(instancePath + "/reaction/emoji", "type", { type: "string" }));
+                      }
+                      var valid1 = true;
+                    } else {
+                      var valid1 = true;
+                    }
+                  }
+                }
+              } else {
+                return fail(validate84, issue(instancePath + "/reaction", "type", { type: "object" }));
+              }
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
           }
         }
       }
@@ -2030,32 +1647,25 @@ function validate85(data, instancePath = "") {
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.revoke === void 0 && (missing0 = "revoke")) {
+      if (data.type === void 0 && (missing0 = "type") || data.video === void 0 && (missing0 = "video")) {
         return fail(validate85, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          if ("revoke" !== data.type) {
-            return fail(validate85, issue(instancePath + "/type", "const", { allowedValue: "revoke" }));
+          if ("video" !== data.type) {
+            return fail(validate85, issue(instancePath + "/type", "const", { allowedValue: "video" }));
           }
           var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
-          if (data.revoke !== void 0) {
-            let data1 = data.revoke;
-            if (true) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                if (data1.original_message_id !== void 0) {
-                  if (typeof data1.original_message_id !== "string") {
-                    return fail(validate85, issue(instancePath + "/revoke/original_message_id", "type", { type: "string" }));
-                  }
-                }
-              } else {
-                return fail(validate85, issue(instancePath + "/revoke", "type", { type: "object" }));
-              }
+          if (data.video !== void 0) {
+            const _errs2 = errors;
+            if (!validate54(data.video, instancePath + "/video")) {
+              vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+              errors = vErrors.length;
             }
-            var valid0 = true;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
@@ -2068,19 +1678,391 @@ function validate85(data, instancePath = "") {
   validate85.errors = vErrors;
   return errors === 0;
 }
-function validate86(data, instancePath = "") {
+function validate87(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.sticker === void 0 && (missing0 = "sticker")) {
+        return fail(validate87, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.type !== void 0) {
+          if ("sticker" !== data.type) {
+            return fail(validate87, issue(instancePath + "/type", "const", { allowedValue: "sticker" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.sticker !== void 0) {
+            const _errs2 = errors;
+            if (!validate54(data.sticker, instancePath + "/sticker")) {
+              vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      return fail(validate87, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate87.errors = vErrors;
+  return errors === 0;
+}
+function validate89(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.order === void 0 && (missing0 = "order")) {
+        return fail(validate89, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.type !== void 0) {
+          if ("order" !== data.type) {
+            return fail(validate89, issue(instancePath + "/type", "const", { allowedValue: "order" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.order !== void 0) {
+            let data1 = data.order;
+            if (true) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.catalog_id !== void 0) {
+                  if (typeof data1.catalog_id !== "string") {
+                    return fail(validate89, issue(instancePath + "/order/catalog_id", "type", { type: "string" }));
+                  }
+                  var valid1 = true;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data1.text !== void 0) {
+                    if (typeof data1.text !== "string") {
+                      return fail(validate89, issue(instancePath + "/order/text", "type", { type: "string" }));
+                    }
+                    var valid1 = true;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data1.product_items !== void 0) {
+                      let data4 = data1.product_items;
+                      if (true) {
+                        if (Array.isArray(data4)) {
+                          var valid2 = true;
+                          const len0 = data4.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data5 = data4[i0];
+                            if (true) {
+                              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                                if (data5.product_retailer_id !== void 0) {
+                                  if (typeof data5.product_retailer_id !== "string") {
+                                    return fail(validate89, issue(instancePath + "/order/product_items/" + i0 + "/product_retailer_id", "type", { type: "string" }));
+                                  }
+                                  var valid3 = true;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data5.quantity !== void 0) {
+                                    let data7 = data5.quantity;
+                                    if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                                      return fail(validate89, issue(instancePath + "/order/product_items/" + i0 + "/quantity", "type", { type: "integer" }));
+                                    }
+                                    var valid3 = true;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data5.item_price !== void 0) {
+                                      let data8 = data5.item_price;
+                                      if (!(typeof data8 == "number" && isFinite(data8))) {
+                                        return fail(validate89, issue(instancePath + "/order/product_items/" + i0 + "/item_price", "type", { type: "number" }));
+                                      }
+                                      var valid3 = true;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data5.currency !== void 0) {
+                                        if (typeof data5.currency !== "string") {
+                                          return fail(validate89, issue(instancePath + "/order/product_items/" + i0 + "/currency", "type", { type: "string" }));
+                                        }
+                                        var valid3 = true;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                return fail(validate89, issue(instancePath + "/order/product_items/" + i0, "type", { type: "object" }));
+                              }
+                            }
+                            var valid2 = true;
+                            if (!valid2) {
+                              break;
+                            }
+                          }
+                        } else {
+                          return fail(validate89, issue(instancePath + "/order/product_items", "type", { type: "array" }));
+                        }
+                      }
+                      var valid1 = true;
+                    } else {
+                      var valid1 = true;
+                    }
+                  }
+                }
+              } else {
+                return fail(validate89, issue(instancePath + "/order", "type", { type: "object" }));
+              }
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      return fail(validate89, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate89.errors = vErrors;
+  return errors === 0;
+}
+function validate90(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.system === void 0 && (missing0 = "system")) {
+        return fail(validate90, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.type !== void 0) {
+          if ("system" !== data.type) {
+            return fail(validate90, issue(instancePath + "/type", "const", { allowedValue: "system" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.system !== void 0) {
+            let data1 = data.system;
+            if (true) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.body !== void 0) {
+                  if (typeof data1.body !== "string") {
+                    return fail(validate90, issue(instancePath + "/system/body", "type", { type: "string" }));
+                  }
+                  var valid1 = true;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data1.type !== void 0) {
+                    if (typeof data1.type !== "string") {
+                      return fail(validate90, issue(instancePath + "/system/type", "type", { type: "string" }));
+                    }
+                    var valid1 = true;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data1.wa_id !== void 0) {
+                      if (typeof data1.wa_id !== "string") {
+                        return fail(validate90, issue(instancePath + "/system/wa_id", "type", { type: "string" }));
+                      }
+                      var valid1 = true;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data1.user_id !== void 0) {
+                        if (typeof data1.user_id !== "string") {
+                          return fail(validate90, issue(instancePath + "/system/user_id", "type", { type: "string" }));
+                        }
+                        var valid1 = true;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data1.parent_user_id !== void 0) {
+                          if (typeof data1.parent_user_id !== "string") {
+                            return fail(validate90, issue(instancePath + "/system/parent_user_id", "type", { type: "string" }));
+                          }
+                          var valid1 = true;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data1.customer !== void 0) {
+                            if (typeof data1.customer !== "string") {
+                              return fail(validate90, issue(instancePath + "/system/customer", "type", { type: "string" }));
+                            }
+                            var valid1 = true;
+                          } else {
+                            var valid1 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                return fail(validate90, issue(instancePath + "/system", "type", { type: "object" }));
+              }
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      return fail(validate90, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate90.errors = vErrors;
+  return errors === 0;
+}
+var schema45 = { "type": "object", "properties": { "type": { "enum": ["unsupported", "unknown"] }, "unsupported": { "type": "object", "properties": { "type": { "type": "string" } } } }, "required": ["type"] };
+function validate91(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        return fail(validate86, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate91, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.type !== void 0) {
+          let data0 = data.type;
+          if (!(data0 === "unsupported" || data0 === "unknown")) {
+            return fail(validate91, issue(instancePath + "/type", "enum", { allowedValues: schema45.properties.type.enum }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.unsupported !== void 0) {
+            let data1 = data.unsupported;
+            if (true) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.type !== void 0) {
+                  if (typeof data1.type !== "string") {
+                    return fail(validate91, issue(instancePath + "/unsupported/type", "type", { type: "string" }));
+                  }
+                }
+              } else {
+                return fail(validate91, issue(instancePath + "/unsupported", "type", { type: "object" }));
+              }
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      return fail(validate91, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate91.errors = vErrors;
+  return errors === 0;
+}
+function validate92(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        return fail(validate92, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.type !== void 0) {
+          if ("request_welcome" !== data.type) {
+            return fail(validate92, issue(instancePath + "/type", "const", { allowedValue: "request_welcome" }));
+          }
+        }
+      }
+    } else {
+      return fail(validate92, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate92.errors = vErrors;
+  return errors === 0;
+}
+function validate93(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.revoke === void 0 && (missing0 = "revoke")) {
+        return fail(validate93, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.type !== void 0) {
+          if ("revoke" !== data.type) {
+            return fail(validate93, issue(instancePath + "/type", "const", { allowedValue: "revoke" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.revoke !== void 0) {
+            let data1 = data.revoke;
+            if (true) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.original_message_id !== void 0) {
+                  if (typeof data1.original_message_id !== "string") {
+                    return fail(validate93, issue(instancePath + "/revoke/original_message_id", "type", { type: "string" }));
+                  }
+                }
+              } else {
+                return fail(validate93, issue(instancePath + "/revoke", "type", { type: "object" }));
+              }
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      return fail(validate93, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate93.errors = vErrors;
+  return errors === 0;
+}
+function validate94(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        return fail(validate94, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           let data0 = data.type;
           if (typeof data0 !== "string") {
-            return fail(validate86, issue(instancePath + "/type", "type", { type: "string" }));
+            return fail(validate94, issue(instancePath + "/type", "type", { type: "string" }));
           }
           const _errs3 = errors;
           const _errs4 = errors;
@@ -2095,7 +2077,7 @@ function validate86(data, instancePath = "") {
           }
           var valid1 = _errs4 === errors;
           if (valid1) {
-            return fail(validate86, issue(instancePath + "/type", "not"));
+            return fail(validate94, issue(instancePath + "/type", "not"));
           } else {
             errors = _errs3;
             if (vErrors !== null) {
@@ -2109,18 +2091,18 @@ function validate86(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate86, issue(instancePath, "type", { type: "object" }));
+      return fail(validate94, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate86.errors = vErrors;
+  validate94.errors = vErrors;
   return errors === 0;
 }
-function validate87(data, instancePath = "") {
+function validate95(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
-  if (!validate71(data, instancePath)) {
-    vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+  if (!validate79(data, instancePath)) {
+    vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -2129,24 +2111,24 @@ function validate87(data, instancePath = "") {
     const _errs2 = errors;
     let valid1 = false;
     const _errs3 = errors;
-    if (!validate75(data, instancePath)) {
-      vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+    if (!validate83(data, instancePath)) {
+      vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
     valid1 = valid1 || _valid0;
     if (!valid1) {
       const _errs4 = errors;
-      if (!validate66(data, instancePath)) {
-        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+      if (!validate74(data, instancePath)) {
+        vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs4 === errors;
       valid1 = valid1 || _valid0;
       if (!valid1) {
         const _errs5 = errors;
-        if (!validate63(data, instancePath)) {
-          vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        if (!validate66(data, instancePath)) {
+          vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs5 === errors;
@@ -2161,8 +2143,8 @@ function validate87(data, instancePath = "") {
           valid1 = valid1 || _valid0;
           if (!valid1) {
             const _errs7 = errors;
-            if (!validate76(data, instancePath)) {
-              vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+            if (!validate84(data, instancePath)) {
+              vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
               errors = vErrors.length;
             }
             var _valid0 = _errs7 === errors;
@@ -2177,96 +2159,96 @@ function validate87(data, instancePath = "") {
               valid1 = valid1 || _valid0;
               if (!valid1) {
                 const _errs9 = errors;
-                if (!validate77(data, instancePath)) {
-                  vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+                if (!validate85(data, instancePath)) {
+                  vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
                   errors = vErrors.length;
                 }
                 var _valid0 = _errs9 === errors;
                 valid1 = valid1 || _valid0;
                 if (!valid1) {
                   const _errs10 = errors;
-                  if (!validate60(data, instancePath)) {
-                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                  if (!validate62(data, instancePath)) {
+                    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                     errors = vErrors.length;
                   }
                   var _valid0 = _errs10 === errors;
                   valid1 = valid1 || _valid0;
                   if (!valid1) {
                     const _errs11 = errors;
-                    if (!validate79(data, instancePath)) {
-                      vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                    if (!validate87(data, instancePath)) {
+                      vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                       errors = vErrors.length;
                     }
                     var _valid0 = _errs11 === errors;
                     valid1 = valid1 || _valid0;
                     if (!valid1) {
                       const _errs12 = errors;
-                      if (!validate68(data, instancePath)) {
-                        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                      if (!validate76(data, instancePath)) {
+                        vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
                         errors = vErrors.length;
                       }
                       var _valid0 = _errs12 === errors;
                       valid1 = valid1 || _valid0;
                       if (!valid1) {
                         const _errs13 = errors;
-                        if (!validate59(data, instancePath)) {
-                          vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                        if (!validate61(data, instancePath)) {
+                          vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs13 === errors;
                         valid1 = valid1 || _valid0;
                         if (!valid1) {
                           const _errs14 = errors;
-                          if (!validate81(data, instancePath)) {
-                            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                          if (!validate89(data, instancePath)) {
+                            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs14 === errors;
                           valid1 = valid1 || _valid0;
                           if (!valid1) {
                             const _errs15 = errors;
-                            if (!validate82(data, instancePath)) {
-                              vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+                            if (!validate90(data, instancePath)) {
+                              vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
                               errors = vErrors.length;
                             }
                             var _valid0 = _errs15 === errors;
                             valid1 = valid1 || _valid0;
                             if (!valid1) {
                               const _errs16 = errors;
-                              if (!validate83(data, instancePath)) {
-                                vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+                              if (!validate91(data, instancePath)) {
+                                vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
                                 errors = vErrors.length;
                               }
                               var _valid0 = _errs16 === errors;
                               valid1 = valid1 || _valid0;
                               if (!valid1) {
                                 const _errs17 = errors;
-                                if (!validate84(data, instancePath)) {
-                                  vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                                if (!validate92(data, instancePath)) {
+                                  vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
                                   errors = vErrors.length;
                                 }
                                 var _valid0 = _errs17 === errors;
                                 valid1 = valid1 || _valid0;
                                 if (!valid1) {
                                   const _errs18 = errors;
-                                  if (!validate85(data, instancePath)) {
-                                    vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+                                  if (!validate93(data, instancePath)) {
+                                    vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
                                     errors = vErrors.length;
                                   }
                                   var _valid0 = _errs18 === errors;
                                   valid1 = valid1 || _valid0;
                                   if (!valid1) {
                                     const _errs19 = errors;
-                                    if (!validate62(data, instancePath)) {
-                                      vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                                    if (!validate64(data, instancePath)) {
+                                      vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
                                       errors = vErrors.length;
                                     }
                                     var _valid0 = _errs19 === errors;
                                     valid1 = valid1 || _valid0;
                                     if (!valid1) {
                                       const _errs20 = errors;
-                                      if (!validate86(data, instancePath)) {
-                                        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+                                      if (!validate94(data, instancePath)) {
+                                        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
                                         errors = vErrors.length;
                                       }
                                       var _valid0 = _errs20 === errors;
@@ -2323,7 +2305,7 @@ function validate87(data, instancePath = "") {
     if (!valid1) {
       vErrors = record(vErrors, issue(instancePath, "anyOf"));
       errors++;
-      validate87.errors = vErrors;
+      validate95.errors = vErrors;
       return false;
     } else {
       errors = _errs2;
@@ -2337,21 +2319,21 @@ function validate87(data, instancePath = "") {
     }
     var valid0 = _errs1 === errors;
   }
-  validate87.errors = vErrors;
+  validate95.errors = vErrors;
   return errors === 0;
 }
-function validate107(data, instancePath = "") {
+function validate115(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
-        return fail(validate107, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate115, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
           if (typeof data.id !== "string") {
-            return fail(validate107, issue(instancePath + "/id", "type", { type: "string" }));
+            return fail(validate115, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -2360,7 +2342,7 @@ function validate107(data, instancePath = "") {
         if (valid0) {
           if (data.status !== void 0) {
             if (typeof data.status !== "string") {
-              return fail(validate107, issue(instancePath + "/status", "type", { type: "string" }));
+              return fail(validate115, issue(instancePath + "/status", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
@@ -2369,7 +2351,7 @@ function validate107(data, instancePath = "") {
           if (valid0) {
             if (data.timestamp !== void 0) {
               if (typeof data.timestamp !== "string") {
-                return fail(validate107, issue(instancePath + "/timestamp", "type", { type: "string" }));
+                return fail(validate115, issue(instancePath + "/timestamp", "type", { type: "string" }));
               }
               var valid0 = true;
             } else {
@@ -2378,7 +2360,7 @@ function validate107(data, instancePath = "") {
             if (valid0) {
               if (data.recipient_id !== void 0) {
                 if (typeof data.recipient_id !== "string") {
-                  return fail(validate107, issue(instancePath + "/recipient_id", "type", { type: "string" }));
+                  return fail(validate115, issue(instancePath + "/recipient_id", "type", { type: "string" }));
                 }
                 var valid0 = true;
               } else {
@@ -2387,7 +2369,7 @@ function validate107(data, instancePath = "") {
               if (valid0) {
                 if (data.recipient_user_id !== void 0) {
                   if (typeof data.recipient_user_id !== "string") {
-                    return fail(validate107, issue(instancePath + "/recipient_user_id", "type", { type: "string" }));
+                    return fail(validate115, issue(instancePath + "/recipient_user_id", "type", { type: "string" }));
                   }
                   var valid0 = true;
                 } else {
@@ -2396,7 +2378,7 @@ function validate107(data, instancePath = "") {
                 if (valid0) {
                   if (data.recipient_parent_user_id !== void 0) {
                     if (typeof data.recipient_parent_user_id !== "string") {
-                      return fail(validate107, issue(instancePath + "/recipient_parent_user_id", "type", { type: "string" }));
+                      return fail(validate115, issue(instancePath + "/recipient_parent_user_id", "type", { type: "string" }));
                     }
                     var valid0 = true;
                   } else {
@@ -2405,7 +2387,7 @@ function validate107(data, instancePath = "") {
                   if (valid0) {
                     if (data.parent_recipient_user_id !== void 0) {
                       if (typeof data.parent_recipient_user_id !== "string") {
-                        return fail(validate107, issue(instancePath + "/parent_recipient_user_id", "type", { type: "string" }));
+                        return fail(validate115, issue(instancePath + "/parent_recipient_user_id", "type", { type: "string" }));
                       }
                       var valid0 = true;
                     } else {
@@ -2414,7 +2396,7 @@ function validate107(data, instancePath = "") {
                     if (valid0) {
                       if (data.recipient_participant_id !== void 0) {
                         if (typeof data.recipient_participant_id !== "string") {
-                          return fail(validate107, issue(instancePath + "/recipient_participant_id", "type", { type: "string" }));
+                          return fail(validate115, issue(instancePath + "/recipient_participant_id", "type", { type: "string" }));
                         }
                         var valid0 = true;
                       } else {
@@ -2423,7 +2405,7 @@ function validate107(data, instancePath = "") {
                       if (valid0) {
                         if (data.recipient_participant_user_id !== void 0) {
                           if (typeof data.recipient_participant_user_id !== "string") {
-                            return fail(validate107, issue(instancePath + "/recipient_participant_user_id", "type", { type: "string" }));
+                            return fail(validate115, issue(instancePath + "/recipient_participant_user_id", "type", { type: "string" }));
                           }
                           var valid0 = true;
                         } else {
@@ -2432,7 +2414,7 @@ function validate107(data, instancePath = "") {
                         if (valid0) {
                           if (data.recipient_participant_parent_user_id !== void 0) {
                             if (typeof data.recipient_participant_parent_user_id !== "string") {
-                              return fail(validate107, issue(instancePath + "/recipient_participant_parent_user_id", "type", { type: "string" }));
+                              return fail(validate115, issue(instancePath + "/recipient_participant_parent_user_id", "type", { type: "string" }));
                             }
                             var valid0 = true;
                           } else {
@@ -2441,7 +2423,7 @@ function validate107(data, instancePath = "") {
                           if (valid0) {
                             if (data.recipient_type !== void 0) {
                               if (typeof data.recipient_type !== "string") {
-                                return fail(validate107, issue(instancePath + "/recipient_type", "type", { type: "string" }));
+                                return fail(validate115, issue(instancePath + "/recipient_type", "type", { type: "string" }));
                               }
                               var valid0 = true;
                             } else {
@@ -2450,7 +2432,7 @@ function validate107(data, instancePath = "") {
                             if (valid0) {
                               if (data.biz_opaque_callback_data !== void 0) {
                                 if (typeof data.biz_opaque_callback_data !== "string") {
-                                  return fail(validate107, issue(instancePath + "/biz_opaque_callback_data", "type", { type: "string" }));
+                                  return fail(validate115, issue(instancePath + "/biz_opaque_callback_data", "type", { type: "string" }));
                                 }
                                 var valid0 = true;
                               } else {
@@ -2463,7 +2445,7 @@ function validate107(data, instancePath = "") {
                                     if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                                       if (data12.id !== void 0) {
                                         if (typeof data12.id !== "string") {
-                                          return fail(validate107, issue(instancePath + "/conversation/id", "type", { type: "string" }));
+                                          return fail(validate115, issue(instancePath + "/conversation/id", "type", { type: "string" }));
                                         }
                                         var valid1 = true;
                                       } else {
@@ -2472,7 +2454,7 @@ function validate107(data, instancePath = "") {
                                       if (valid1) {
                                         if (data12.expiration_timestamp !== void 0) {
                                           if (typeof data12.expiration_timestamp !== "string") {
-                                            return fail(validate107, issue(instancePath + "/conversation/expiration_timestamp", "type", { type: "string" }));
+                                            return fail(validate115, issue(instancePath + "/conversation/expiration_timestamp", "type", { type: "string" }));
                                           }
                                           var valid1 = true;
                                         } else {
@@ -2485,11 +2467,11 @@ function validate107(data, instancePath = "") {
                                               if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
                                                 if (data15.type !== void 0) {
                                                   if (typeof data15.type !== "string") {
-                                                    return fail(validate107, issue(instancePath + "/conversation/origin/type", "type", { type: "string" }));
+                                                    return fail(validate115, issue(instancePath + "/conversation/origin/type", "type", { type: "string" }));
                                                   }
                                                 }
                                               } else {
-                                                return fail(validate107, issue(instancePath + "/conversation/origin", "type", { type: "object" }));
+                                                return fail(validate115, issue(instancePath + "/conversation/origin", "type", { type: "object" }));
                                               }
                                             }
                                             var valid1 = true;
@@ -2499,7 +2481,7 @@ function validate107(data, instancePath = "") {
                                         }
                                       }
                                     } else {
-                                      return fail(validate107, issue(instancePath + "/conversation", "type", { type: "object" }));
+                                      return fail(validate115, issue(instancePath + "/conversation", "type", { type: "object" }));
                                     }
                                   }
                                   var valid0 = true;
@@ -2513,7 +2495,7 @@ function validate107(data, instancePath = "") {
                                       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                                         if (data17.billable !== void 0) {
                                           if (typeof data17.billable !== "boolean") {
-                                            return fail(validate107, issue(instancePath + "/pricing/billable", "type", { type: "boolean" }));
+                                            return fail(validate115, issue(instancePath + "/pricing/billable", "type", { type: "boolean" }));
                                           }
                                           var valid3 = true;
                                         } else {
@@ -2522,7 +2504,7 @@ function validate107(data, instancePath = "") {
                                         if (valid3) {
                                           if (data17.pricing_model !== void 0) {
                                             if (typeof data17.pricing_model !== "string") {
-                                              return fail(validate107, issue(instancePath + "/pricing/pricing_model", "type", { type: "string" }));
+                                              return fail(validate115, issue(instancePath + "/pricing/pricing_model", "type", { type: "string" }));
                                             }
                                             var valid3 = true;
                                           } else {
@@ -2531,7 +2513,7 @@ function validate107(data, instancePath = "") {
                                           if (valid3) {
                                             if (data17.category !== void 0) {
                                               if (typeof data17.category !== "string") {
-                                                return fail(validate107, issue(instancePath + "/pricing/category", "type", { type: "string" }));
+                                                return fail(validate115, issue(instancePath + "/pricing/category", "type", { type: "string" }));
                                               }
                                               var valid3 = true;
                                             } else {
@@ -2540,7 +2522,7 @@ function validate107(data, instancePath = "") {
                                             if (valid3) {
                                               if (data17.type !== void 0) {
                                                 if (typeof data17.type !== "string") {
-                                                  return fail(validate107, issue(instancePath + "/pricing/type", "type", { type: "string" }));
+                                                  return fail(validate115, issue(instancePath + "/pricing/type", "type", { type: "string" }));
                                                 }
                                                 var valid3 = true;
                                               } else {
@@ -2550,7 +2532,7 @@ function validate107(data, instancePath = "") {
                                           }
                                         }
                                       } else {
-                                        return fail(validate107, issue(instancePath + "/pricing", "type", { type: "object" }));
+                                        return fail(validate115, issue(instancePath + "/pricing", "type", { type: "object" }));
                                       }
                                     }
                                     var valid0 = true;
@@ -2577,7 +2559,7 @@ function validate107(data, instancePath = "") {
                                             }
                                           }
                                         } else {
-                                          return fail(validate107, issue(instancePath + "/errors", "type", { type: "array" }));
+                                          return fail(validate115, issue(instancePath + "/errors", "type", { type: "array" }));
                                         }
                                       }
                                       var valid0 = _errs45 === errors;
@@ -2600,24 +2582,24 @@ function validate107(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate107, issue(instancePath, "type", { type: "object" }));
+      return fail(validate115, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate107.errors = vErrors;
+  validate115.errors = vErrors;
   return errors === 0;
 }
-function validate110(data, instancePath = "") {
+function validate118(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.entity_type === void 0 && (missing0 = "entity_type")) {
-        return fail(validate110, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate118, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.entity_type !== void 0) {
           if (typeof data.entity_type !== "string") {
-            return fail(validate110, issue(instancePath + "/entity_type", "type", { type: "string" }));
+            return fail(validate118, issue(instancePath + "/entity_type", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -2626,7 +2608,7 @@ function validate110(data, instancePath = "") {
         if (valid0) {
           if (data.entity_id !== void 0) {
             if (typeof data.entity_id !== "string") {
-              return fail(validate110, issue(instancePath + "/entity_id", "type", { type: "string" }));
+              return fail(validate118, issue(instancePath + "/entity_id", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
@@ -2639,7 +2621,7 @@ function validate110(data, instancePath = "") {
                 if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                   if (data2.alert_severity !== void 0) {
                     if (typeof data2.alert_severity !== "string") {
-                      return fail(validate110, issue(instancePath + "/alert_info/alert_severity", "type", { type: "string" }));
+                      return fail(validate118, issue(instancePath + "/alert_info/alert_severity", "type", { type: "string" }));
                     }
                     var valid1 = true;
                   } else {
@@ -2648,7 +2630,7 @@ function validate110(data, instancePath = "") {
                   if (valid1) {
                     if (data2.alert_status !== void 0) {
                       if (typeof data2.alert_status !== "string") {
-                        return fail(validate110, issue(instancePath + "/alert_info/alert_status", "type", { type: "string" }));
+                        return fail(validate118, issue(instancePath + "/alert_info/alert_status", "type", { type: "string" }));
                       }
                       var valid1 = true;
                     } else {
@@ -2657,7 +2639,7 @@ function validate110(data, instancePath = "") {
                     if (valid1) {
                       if (data2.alert_type !== void 0) {
                         if (typeof data2.alert_type !== "string") {
-                          return fail(validate110, issue(instancePath + "/alert_info/alert_type", "type", { type: "string" }));
+                          return fail(validate118, issue(instancePath + "/alert_info/alert_type", "type", { type: "string" }));
                         }
                         var valid1 = true;
                       } else {
@@ -2666,7 +2648,7 @@ function validate110(data, instancePath = "") {
                       if (valid1) {
                         if (data2.alert_description !== void 0) {
                           if (typeof data2.alert_description !== "string") {
-                            return fail(validate110, issue(instancePath + "/alert_info/alert_description", "type", { type: "string" }));
+                            return fail(validate118, issue(instancePath + "/alert_info/alert_description", "type", { type: "string" }));
                           }
                           var valid1 = true;
                         } else {
@@ -2676,7 +2658,7 @@ function validate110(data, instancePath = "") {
                     }
                   }
                 } else {
-                  return fail(validate110, issue(instancePath + "/alert_info", "type", { type: "object" }));
+                  return fail(validate118, issue(instancePath + "/alert_info", "type", { type: "object" }));
                 }
               }
               var valid0 = true;
@@ -2687,43 +2669,43 @@ function validate110(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate110, issue(instancePath, "type", { type: "object" }));
+      return fail(validate118, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate110.errors = vErrors;
+  validate118.errors = vErrors;
   return errors === 0;
 }
-function validate111(data, instancePath = "") {
+function validate119(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.decision === void 0 && (missing0 = "decision")) {
-        return fail(validate111, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate119, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.decision !== void 0) {
           if (typeof data.decision !== "string") {
-            return fail(validate111, issue(instancePath + "/decision", "type", { type: "string" }));
+            return fail(validate119, issue(instancePath + "/decision", "type", { type: "string" }));
           }
         }
       }
     } else {
-      return fail(validate111, issue(instancePath, "type", { type: "object" }));
+      return fail(validate119, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate111.errors = vErrors;
+  validate119.errors = vErrors;
   return errors === 0;
 }
-var schema50 = { "type": "object", "properties": { "type": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "phone_number_settings": { "type": "object", "properties": { "phone_number_id": { "type": "string" }, "calling": { "type": "object" } } } } };
-function validate112(data, instancePath = "") {
+var schema54 = { "type": "object", "properties": { "type": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "phone_number_settings": { "type": "object", "properties": { "phone_number_id": { "type": "string" }, "calling": { "type": "object" } } } } };
+function validate120(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.type !== void 0) {
         if (typeof data.type !== "string") {
-          return fail(validate112, issue(instancePath + "/type", "type", { type: "string" }));
+          return fail(validate120, issue(instancePath + "/type", "type", { type: "string" }));
         }
         var valid0 = true;
       } else {
@@ -2733,7 +2715,7 @@ function validate112(data, instancePath = "") {
         if (data.timestamp !== void 0) {
           let data1 = data.timestamp;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            return fail(validate112, issue(instancePath + "/timestamp", "type", { type: schema50.properties.timestamp.type }));
+            return fail(validate120, issue(instancePath + "/timestamp", "type", { type: schema54.properties.timestamp.type }));
           }
           var valid0 = true;
         } else {
@@ -2746,7 +2728,7 @@ function validate112(data, instancePath = "") {
               if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                 if (data2.phone_number_id !== void 0) {
                   if (typeof data2.phone_number_id !== "string") {
-                    return fail(validate112, issue(instancePath + "/phone_number_settings/phone_number_id", "type", { type: "string" }));
+                    return fail(validate120, issue(instancePath + "/phone_number_settings/phone_number_id", "type", { type: "string" }));
                   }
                   var valid1 = true;
                 } else {
@@ -2756,7 +2738,7 @@ function validate112(data, instancePath = "") {
                   if (data2.calling !== void 0) {
                     let data4 = data2.calling;
                     if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-                      return fail(validate112, issue(instancePath + "/phone_number_settings/calling", "type", { type: "object" }));
+                      return fail(validate120, issue(instancePath + "/phone_number_settings/calling", "type", { type: "object" }));
                     }
                     var valid1 = true;
                   } else {
@@ -2764,7 +2746,7 @@ function validate112(data, instancePath = "") {
                   }
                 }
               } else {
-                return fail(validate112, issue(instancePath + "/phone_number_settings", "type", { type: "object" }));
+                return fail(validate120, issue(instancePath + "/phone_number_settings", "type", { type: "object" }));
               }
             }
             var valid0 = true;
@@ -2774,25 +2756,25 @@ function validate112(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate112, issue(instancePath, "type", { type: "object" }));
+      return fail(validate120, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate112.errors = vErrors;
+  validate120.errors = vErrors;
   return errors === 0;
 }
-var schema51 = { "type": "object", "properties": { "event": { "type": "string" }, "phone_number": { "type": "string" }, "ban_info": { "type": "object", "properties": { "waba_ban_state": { "type": "string" }, "waba_ban_date": { "type": "string" } } }, "restriction_info": { "type": "array", "items": { "type": "object", "properties": { "restriction_type": { "type": "string" }, "expiration": { "type": ["string", "integer"] }, "remediation": { "type": "string" } } } }, "violation_info": { "type": "object", "properties": { "violation_type": { "type": "string" } } }, "waba_info": { "type": "object", "properties": { "waba_id": { "type": "string" }, "owner_business_id": { "type": "string" }, "partner_app_id": { "type": "string" }, "solution_id": { "type": "string" } } }, "disconnection_info": { "type": "object", "properties": { "reason": { "type": "string" }, "initiated_by": { "type": "string" } } } }, "required": ["event"] };
-function validate113(data, instancePath = "") {
+var schema55 = { "type": "object", "properties": { "event": { "type": "string" }, "phone_number": { "type": "string" }, "ban_info": { "type": "object", "properties": { "waba_ban_state": { "type": "string" }, "waba_ban_date": { "type": "string" } } }, "restriction_info": { "type": "array", "items": { "type": "object", "properties": { "restriction_type": { "type": "string" }, "expiration": { "type": ["string", "integer"] }, "remediation": { "type": "string" } } } }, "violation_info": { "type": "object", "properties": { "violation_type": { "type": "string" } } }, "waba_info": { "type": "object", "properties": { "waba_id": { "type": "string" }, "owner_business_id": { "type": "string" }, "partner_app_id": { "type": "string" }, "solution_id": { "type": "string" } } }, "disconnection_info": { "type": "object", "properties": { "reason": { "type": "string" }, "initiated_by": { "type": "string" } } } }, "required": ["event"] };
+function validate121(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        return fail(validate113, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate121, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           if (typeof data.event !== "string") {
-            return fail(validate113, issue(instancePath + "/event", "type", { type: "string" }));
+            return fail(validate121, issue(instancePath + "/event", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -2801,7 +2783,7 @@ function validate113(data, instancePath = "") {
         if (valid0) {
           if (data.phone_number !== void 0) {
             if (typeof data.phone_number !== "string") {
-              return fail(validate113, issue(instancePath + "/phone_number", "type", { type: "string" }));
+              return fail(validate121, issue(instancePath + "/phone_number", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
@@ -2814,7 +2796,7 @@ function validate113(data, instancePath = "") {
                 if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                   if (data2.waba_ban_state !== void 0) {
                     if (typeof data2.waba_ban_state !== "string") {
-                      return fail(validate113, issue(instancePath + "/ban_info/waba_ban_state", "type", { type: "string" }));
+                      return fail(validate121, issue(instancePath + "/ban_info/waba_ban_state", "type", { type: "string" }));
                     }
                     var valid1 = true;
                   } else {
@@ -2823,7 +2805,7 @@ function validate113(data, instancePath = "") {
                   if (valid1) {
                     if (data2.waba_ban_date !== void 0) {
                       if (typeof data2.waba_ban_date !== "string") {
-                        return fail(validate113, issue(instancePath + "/ban_info/waba_ban_date", "type", { type: "string" }));
+                        return fail(validate121, issue(instancePath + "/ban_info/waba_ban_date", "type", { type: "string" }));
                       }
                       var valid1 = true;
                     } else {
@@ -2831,7 +2813,7 @@ function validate113(data, instancePath = "") {
                     }
                   }
                 } else {
-                  return fail(validate113, issue(instancePath + "/ban_info", "type", { type: "object" }));
+                  return fail(validate121, issue(instancePath + "/ban_info", "type", { type: "object" }));
                 }
               }
               var valid0 = true;
@@ -2851,7 +2833,7 @@ function validate113(data, instancePath = "") {
                         if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                           if (data6.restriction_type !== void 0) {
                             if (typeof data6.restriction_type !== "string") {
-                              return fail(validate113, issue(instancePath + "/restriction_info/" + i0 + "/restriction_type", "type", { type: "string" }));
+                              return fail(validate121, issue(instancePath + "/restriction_info/" + i0 + "/restriction_type", "type", { type: "string" }));
                             }
                             var valid3 = true;
                           } else {
@@ -2861,7 +2843,7 @@ function validate113(data, instancePath = "") {
                             if (data6.expiration !== void 0) {
                               let data8 = data6.expiration;
                               if (typeof data8 !== "string" && !(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                                return fail(validate113, issue(instancePath + "/restriction_info/" + i0 + "/expiration", "type", { type: schema51.properties.restriction_info.items.properties.expiration.type }));
+                                return fail(validate121, issue(instancePath + "/restriction_info/" + i0 + "/expiration", "type", { type: schema55.properties.restriction_info.items.properties.expiration.type }));
                               }
                               var valid3 = true;
                             } else {
@@ -2870,7 +2852,7 @@ function validate113(data, instancePath = "") {
                             if (valid3) {
                               if (data6.remediation !== void 0) {
                                 if (typeof data6.remediation !== "string") {
-                                  return fail(validate113, issue(instancePath + "/restriction_info/" + i0 + "/remediation", "type", { type: "string" }));
+                                  return fail(validate121, issue(instancePath + "/restriction_info/" + i0 + "/remediation", "type", { type: "string" }));
                                 }
                                 var valid3 = true;
                               } else {
@@ -2879,7 +2861,7 @@ function validate113(data, instancePath = "") {
                             }
                           }
                         } else {
-                          return fail(validate113, issue(instancePath + "/restriction_info/" + i0, "type", { type: "object" }));
+                          return fail(validate121, issue(instancePath + "/restriction_info/" + i0, "type", { type: "object" }));
                         }
                       }
                       var valid2 = true;
@@ -2888,7 +2870,7 @@ function validate113(data, instancePath = "") {
                       }
                     }
                   } else {
-                    return fail(validate113, issue(instancePath + "/restriction_info", "type", { type: "array" }));
+                    return fail(validate121, issue(instancePath + "/restriction_info", "type", { type: "array" }));
                   }
                 }
                 var valid0 = true;
@@ -2902,11 +2884,11 @@ function validate113(data, instancePath = "") {
                     if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                       if (data10.violation_type !== void 0) {
                         if (typeof data10.violation_type !== "string") {
-                          return fail(validate113, issue(instancePath + "/violation_info/violation_type", "type", { type: "string" }));
+                          return fail(validate121, issue(instancePath + "/violation_info/violation_type", "type", { type: "string" }));
                         }
                       }
                     } else {
-                      return fail(validate113, issue(instancePath + "/violation_info", "type", { type: "object" }));
+                      return fail(validate121, issue(instancePath + "/violation_info", "type", { type: "object" }));
                     }
                   }
                   var valid0 = true;
@@ -2920,7 +2902,7 @@ function validate113(data, instancePath = "") {
                       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                         if (data12.waba_id !== void 0) {
                           if (typeof data12.waba_id !== "string") {
-                            return fail(validate113, issue(instancePath + "/waba_info/waba_id", "type", { type: "string" }));
+                            return fail(validate121, issue(instancePath + "/waba_info/waba_id", "type", { type: "string" }));
                           }
                           var valid5 = true;
                         } else {
@@ -2929,7 +2911,7 @@ function validate113(data, instancePath = "") {
                         if (valid5) {
                           if (data12.owner_business_id !== void 0) {
                             if (typeof data12.owner_business_id !== "string") {
-                              return fail(validate113, issue(instancePath + "/waba_info/owner_business_id", "type", { type: "string" }));
+                              return fail(validate121, issue(instancePath + "/waba_info/owner_business_id", "type", { type: "string" }));
                             }
                             var valid5 = true;
                           } else {
@@ -2938,7 +2920,7 @@ function validate113(data, instancePath = "") {
                           if (valid5) {
                             if (data12.partner_app_id !== void 0) {
                               if (typeof data12.partner_app_id !== "string") {
-                                return fail(validate113, issue(instancePath + "/waba_info/partner_app_id", "type", { type: "string" }));
+                                return fail(validate121, issue(instancePath + "/waba_info/partner_app_id", "type", { type: "string" }));
                               }
                               var valid5 = true;
                             } else {
@@ -2947,7 +2929,7 @@ function validate113(data, instancePath = "") {
                             if (valid5) {
                               if (data12.solution_id !== void 0) {
                                 if (typeof data12.solution_id !== "string") {
-                                  return fail(validate113, issue(instancePath + "/waba_info/solution_id", "type", { type: "string" }));
+                                  return fail(validate121, issue(instancePath + "/waba_info/solution_id", "type", { type: "string" }));
                                 }
                                 var valid5 = true;
                               } else {
@@ -2957,7 +2939,7 @@ function validate113(data, instancePath = "") {
                           }
                         }
                       } else {
-                        return fail(validate113, issue(instancePath + "/waba_info", "type", { type: "object" }));
+                        return fail(validate121, issue(instancePath + "/waba_info", "type", { type: "object" }));
                       }
                     }
                     var valid0 = true;
@@ -2971,7 +2953,7 @@ function validate113(data, instancePath = "") {
                         if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                           if (data17.reason !== void 0) {
                             if (typeof data17.reason !== "string") {
-                              return fail(validate113, issue(instancePath + "/disconnection_info/reason", "type", { type: "string" }));
+                              return fail(validate121, issue(instancePath + "/disconnection_info/reason", "type", { type: "string" }));
                             }
                             var valid6 = true;
                           } else {
@@ -2980,7 +2962,7 @@ function validate113(data, instancePath = "") {
                           if (valid6) {
                             if (data17.initiated_by !== void 0) {
                               if (typeof data17.initiated_by !== "string") {
-                                return fail(validate113, issue(instancePath + "/disconnection_info/initiated_by", "type", { type: "string" }));
+                                return fail(validate121, issue(instancePath + "/disconnection_info/initiated_by", "type", { type: "string" }));
                               }
                               var valid6 = true;
                             } else {
@@ -2988,7 +2970,7 @@ function validate113(data, instancePath = "") {
                             }
                           }
                         } else {
-                          return fail(validate113, issue(instancePath + "/disconnection_info", "type", { type: "object" }));
+                          return fail(validate121, issue(instancePath + "/disconnection_info", "type", { type: "object" }));
                         }
                       }
                       var valid0 = true;
@@ -3003,24 +2985,24 @@ function validate113(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate113, issue(instancePath, "type", { type: "object" }));
+      return fail(validate121, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate113.errors = vErrors;
+  validate121.errors = vErrors;
   return errors === 0;
 }
-function validate114(data, instancePath = "") {
+function validate122(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.phone_number_id === void 0 && (missing0 = "phone_number_id")) {
-        return fail(validate114, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate122, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.display_phone_number !== void 0) {
           if (typeof data.display_phone_number !== "string") {
-            return fail(validate114, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
+            return fail(validate122, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -3029,7 +3011,7 @@ function validate114(data, instancePath = "") {
         if (valid0) {
           if (data.phone_number_id !== void 0) {
             if (typeof data.phone_number_id !== "string") {
-              return fail(validate114, issue(instancePath + "/phone_number_id", "type", { type: "string" }));
+              return fail(validate122, issue(instancePath + "/phone_number_id", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
@@ -3038,25 +3020,25 @@ function validate114(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate114, issue(instancePath, "type", { type: "object" }));
+      return fail(validate122, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate114.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-function validate115(data, instancePath = "") {
+function validate123(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate115, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate123, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            return fail(validate115, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+            return fail(validate123, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3065,8 +3047,8 @@ function validate115(data, instancePath = "") {
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -3086,11 +3068,11 @@ function validate115(data, instancePath = "") {
                       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                         let missing1;
                         if (data3.type === void 0 && (missing1 = "type")) {
-                          return fail(validate115, issue(instancePath + "/state_sync/" + i0, "required", { missingProperty: missing1 }));
+                          return fail(validate123, issue(instancePath + "/state_sync/" + i0, "required", { missingProperty: missing1 }));
                         } else {
                           if (data3.type !== void 0) {
                             if (typeof data3.type !== "string") {
-                              return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/type", "type", { type: "string" }));
+                              return fail(validate123, issue(instancePath + "/state_sync/" + i0 + "/type", "type", { type: "string" }));
                             }
                             var valid2 = true;
                           } else {
@@ -3103,7 +3085,7 @@ function validate115(data, instancePath = "") {
                                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                                   if (data5.full_name !== void 0) {
                                     if (typeof data5.full_name !== "string") {
-                                      return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/full_name", "type", { type: "string" }));
+                                      return fail(validate123, issue(instancePath + "/state_sync/" + i0 + "/contact/full_name", "type", { type: "string" }));
                                     }
                                     var valid3 = true;
                                   } else {
@@ -3112,7 +3094,7 @@ function validate115(data, instancePath = "") {
                                   if (valid3) {
                                     if (data5.first_name !== void 0) {
                                       if (typeof data5.first_name !== "string") {
-                                        return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/first_name", "type", { type: "string" }));
+                                        return fail(validate123, issue(instancePath + "/state_sync/" + i0 + "/contact/first_name", "type", { type: "string" }));
                                       }
                                       var valid3 = true;
                                     } else {
@@ -3121,7 +3103,7 @@ function validate115(data, instancePath = "") {
                                     if (valid3) {
                                       if (data5.phone_number !== void 0) {
                                         if (typeof data5.phone_number !== "string") {
-                                          return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/phone_number", "type", { type: "string" }));
+                                          return fail(validate123, issue(instancePath + "/state_sync/" + i0 + "/contact/phone_number", "type", { type: "string" }));
                                         }
                                         var valid3 = true;
                                       } else {
@@ -3130,7 +3112,7 @@ function validate115(data, instancePath = "") {
                                       if (valid3) {
                                         if (data5.user_id !== void 0) {
                                           if (typeof data5.user_id !== "string") {
-                                            return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/user_id", "type", { type: "string" }));
+                                            return fail(validate123, issue(instancePath + "/state_sync/" + i0 + "/contact/user_id", "type", { type: "string" }));
                                           }
                                           var valid3 = true;
                                         } else {
@@ -3139,7 +3121,7 @@ function validate115(data, instancePath = "") {
                                         if (valid3) {
                                           if (data5.parent_user_id !== void 0) {
                                             if (typeof data5.parent_user_id !== "string") {
-                                              return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/parent_user_id", "type", { type: "string" }));
+                                              return fail(validate123, issue(instancePath + "/state_sync/" + i0 + "/contact/parent_user_id", "type", { type: "string" }));
                                             }
                                             var valid3 = true;
                                           } else {
@@ -3148,7 +3130,7 @@ function validate115(data, instancePath = "") {
                                           if (valid3) {
                                             if (data5.username !== void 0) {
                                               if (typeof data5.username !== "string") {
-                                                return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/username", "type", { type: "string" }));
+                                                return fail(validate123, issue(instancePath + "/state_sync/" + i0 + "/contact/username", "type", { type: "string" }));
                                               }
                                               var valid3 = true;
                                             } else {
@@ -3160,7 +3142,7 @@ function validate115(data, instancePath = "") {
                                     }
                                   }
                                 } else {
-                                  return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact", "type", { type: "object" }));
+                                  return fail(validate123, issue(instancePath + "/state_sync/" + i0 + "/contact", "type", { type: "object" }));
                                 }
                               }
                               var valid2 = true;
@@ -3170,7 +3152,7 @@ function validate115(data, instancePath = "") {
                             if (valid2) {
                               if (data3.action !== void 0) {
                                 if (typeof data3.action !== "string") {
-                                  return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/action", "type", { type: "string" }));
+                                  return fail(validate123, issue(instancePath + "/state_sync/" + i0 + "/action", "type", { type: "string" }));
                                 }
                                 var valid2 = true;
                               } else {
@@ -3183,11 +3165,11 @@ function validate115(data, instancePath = "") {
                                     if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                                       if (data13.timestamp !== void 0) {
                                         if (typeof data13.timestamp !== "string") {
-                                          return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/metadata/timestamp", "type", { type: "string" }));
+                                          return fail(validate123, issue(instancePath + "/state_sync/" + i0 + "/metadata/timestamp", "type", { type: "string" }));
                                         }
                                       }
                                     } else {
-                                      return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/metadata", "type", { type: "object" }));
+                                      return fail(validate123, issue(instancePath + "/state_sync/" + i0 + "/metadata", "type", { type: "object" }));
                                     }
                                   }
                                   var valid2 = true;
@@ -3199,7 +3181,7 @@ function validate115(data, instancePath = "") {
                           }
                         }
                       } else {
-                        return fail(validate115, issue(instancePath + "/state_sync/" + i0, "type", { type: "object" }));
+                        return fail(validate123, issue(instancePath + "/state_sync/" + i0, "type", { type: "object" }));
                       }
                     }
                     var valid1 = true;
@@ -3208,7 +3190,7 @@ function validate115(data, instancePath = "") {
                     }
                   }
                 } else {
-                  return fail(validate115, issue(instancePath + "/state_sync", "type", { type: "array" }));
+                  return fail(validate123, issue(instancePath + "/state_sync", "type", { type: "array" }));
                 }
               }
               var valid0 = true;
@@ -3219,24 +3201,24 @@ function validate115(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate115, issue(instancePath, "type", { type: "object" }));
+      return fail(validate123, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate115.errors = vErrors;
+  validate123.errors = vErrors;
   return errors === 0;
 }
-function validate212(data, instancePath = "") {
+function validate220(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate212, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate220, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           if (typeof data.messaging_product !== "string") {
-            return fail(validate212, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+            return fail(validate220, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -3245,8 +3227,8 @@ function validate212(data, instancePath = "") {
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -3256,7 +3238,7 @@ function validate212(data, instancePath = "") {
           if (valid0) {
             if (data.state_sync !== void 0) {
               if (!Array.isArray(data.state_sync)) {
-                return fail(validate212, issue(instancePath + "/state_sync", "type", { type: "array" }));
+                return fail(validate220, issue(instancePath + "/state_sync", "type", { type: "array" }));
               }
               var valid0 = true;
             } else {
@@ -3266,24 +3248,24 @@ function validate212(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate212, issue(instancePath, "type", { type: "object" }));
+      return fail(validate220, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate212.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
-function validate117(data, instancePath = "") {
+function validate125(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        return fail(validate117, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate125, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           if (typeof data.type !== "string") {
-            return fail(validate117, issue(instancePath + "/type", "type", { type: "string" }));
+            return fail(validate125, issue(instancePath + "/type", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -3296,7 +3278,7 @@ function validate117(data, instancePath = "") {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 if (data1.full_name !== void 0) {
                   if (typeof data1.full_name !== "string") {
-                    return fail(validate117, issue(instancePath + "/contact/full_name", "type", { type: "string" }));
+                    return fail(validate125, issue(instancePath + "/contact/full_name", "type", { type: "string" }));
                   }
                   var valid1 = true;
                 } else {
@@ -3305,7 +3287,7 @@ function validate117(data, instancePath = "") {
                 if (valid1) {
                   if (data1.first_name !== void 0) {
                     if (typeof data1.first_name !== "string") {
-                      return fail(validate117, issue(instancePath + "/contact/first_name", "type", { type: "string" }));
+                      return fail(validate125, issue(instancePath + "/contact/first_name", "type", { type: "string" }));
                     }
                     var valid1 = true;
                   } else {
@@ -3314,7 +3296,7 @@ function validate117(data, instancePath = "") {
                   if (valid1) {
                     if (data1.phone_number !== void 0) {
                       if (typeof data1.phone_number !== "string") {
-                        return fail(validate117, issue(instancePath + "/contact/phone_number", "type", { type: "string" }));
+                        return fail(validate125, issue(instancePath + "/contact/phone_number", "type", { type: "string" }));
                       }
                       var valid1 = true;
                     } else {
@@ -3323,7 +3305,7 @@ function validate117(data, instancePath = "") {
                     if (valid1) {
                       if (data1.user_id !== void 0) {
                         if (typeof data1.user_id !== "string") {
-                          return fail(validate117, issue(instancePath + "/contact/user_id", "type", { type: "string" }));
+                          return fail(validate125, issue(instancePath + "/contact/user_id", "type", { type: "string" }));
                         }
                         var valid1 = true;
                       } else {
@@ -3332,7 +3314,7 @@ function validate117(data, instancePath = "") {
                       if (valid1) {
                         if (data1.parent_user_id !== void 0) {
                           if (typeof data1.parent_user_id !== "string") {
-                            return fail(validate117, issue(instancePath + "/contact/parent_user_id", "type", { type: "string" }));
+                            return fail(validate125, issue(instancePath + "/contact/parent_user_id", "type", { type: "string" }));
                           }
                           var valid1 = true;
                         } else {
@@ -3341,7 +3323,7 @@ function validate117(data, instancePath = "") {
                         if (valid1) {
                           if (data1.username !== void 0) {
                             if (typeof data1.username !== "string") {
-                              return fail(validate117, issue(instancePath + "/contact/username", "type", { type: "string" }));
+                              return fail(validate125, issue(instancePath + "/contact/username", "type", { type: "string" }));
                             }
                             var valid1 = true;
                           } else {
@@ -3353,7 +3335,7 @@ function validate117(data, instancePath = "") {
                   }
                 }
               } else {
-                return fail(validate117, issue(instancePath + "/contact", "type", { type: "object" }));
+                return fail(validate125, issue(instancePath + "/contact", "type", { type: "object" }));
               }
             }
             var valid0 = true;
@@ -3363,7 +3345,7 @@ function validate117(data, instancePath = "") {
           if (valid0) {
             if (data.action !== void 0) {
               if (typeof data.action !== "string") {
-                return fail(validate117, issue(instancePath + "/action", "type", { type: "string" }));
+                return fail(validate125, issue(instancePath + "/action", "type", { type: "string" }));
               }
               var valid0 = true;
             } else {
@@ -3376,11 +3358,11 @@ function validate117(data, instancePath = "") {
                   if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                     if (data9.timestamp !== void 0) {
                       if (typeof data9.timestamp !== "string") {
-                        return fail(validate117, issue(instancePath + "/metadata/timestamp", "type", { type: "string" }));
+                        return fail(validate125, issue(instancePath + "/metadata/timestamp", "type", { type: "string" }));
                       }
                     }
                   } else {
-                    return fail(validate117, issue(instancePath + "/metadata", "type", { type: "object" }));
+                    return fail(validate125, issue(instancePath + "/metadata", "type", { type: "object" }));
                   }
                 }
                 var valid0 = true;
@@ -3392,26 +3374,26 @@ function validate117(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate117, issue(instancePath, "type", { type: "object" }));
+      return fail(validate125, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate117.errors = vErrors;
+  validate125.errors = vErrors;
   return errors === 0;
 }
-var schema55 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "automatic_events": { "type": "array", "items": { "type": "object", "properties": { "id": { "type": "string" }, "event_name": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "ctwa_clid": { "type": "string" }, "custom_data": { "type": "object", "properties": { "currency": { "type": "string" }, "value": { "type": ["number", "string"] } } } }, "required": ["event_name"] } } }, "required": ["metadata"] };
-function validate118(data, instancePath = "") {
+var schema59 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "automatic_events": { "type": "array", "items": { "type": "object", "properties": { "id": { "type": "string" }, "event_name": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "ctwa_clid": { "type": "string" }, "custom_data": { "type": "object", "properties": { "currency": { "type": "string" }, "value": { "type": ["number", "string"] } } } }, "required": ["event_name"] } } }, "required": ["metadata"] };
+function validate126(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate118, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate126, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            return fail(validate118, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+            return fail(validate126, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3420,8 +3402,8 @@ function validate118(data, instancePath = "") {
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -3441,11 +3423,11 @@ function validate118(data, instancePath = "") {
                       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                         let missing1;
                         if (data3.event_name === void 0 && (missing1 = "event_name")) {
-                          return fail(validate118, issue(instancePath + "/automatic_events/" + i0, "required", { missingProperty: missing1 }));
+                          return fail(validate126, issue(instancePath + "/automatic_events/" + i0, "required", { missingProperty: missing1 }));
                         } else {
                           if (data3.id !== void 0) {
                             if (typeof data3.id !== "string") {
-                              return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/id", "type", { type: "string" }));
+                              return fail(validate126, issue(instancePath + "/automatic_events/" + i0 + "/id", "type", { type: "string" }));
                             }
                             var valid2 = true;
                           } else {
@@ -3454,7 +3436,7 @@ function validate118(data, instancePath = "") {
                           if (valid2) {
                             if (data3.event_name !== void 0) {
                               if (typeof data3.event_name !== "string") {
-                                return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/event_name", "type", { type: "string" }));
+                                return fail(validate126, issue(instancePath + "/automatic_events/" + i0 + "/event_name", "type", { type: "string" }));
                               }
                               var valid2 = true;
                             } else {
@@ -3464,7 +3446,7 @@ function validate118(data, instancePath = "") {
                               if (data3.timestamp !== void 0) {
                                 let data6 = data3.timestamp;
                                 if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) && typeof data6 !== "string") {
-                                  return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/timestamp", "type", { type: schema55.properties.automatic_events.items.properties.timestamp.type }));
+                                  return fail(validate126, issue(instancePath + "/automatic_events/" + i0 + "/timestamp", "type", { type: schema59.properties.automatic_events.items.properties.timestamp.type }));
                                 }
                                 var valid2 = true;
                               } else {
@@ -3473,7 +3455,7 @@ function validate118(data, instancePath = "") {
                               if (valid2) {
                                 if (data3.ctwa_clid !== void 0) {
                                   if (typeof data3.ctwa_clid !== "string") {
-                                    return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/ctwa_clid", "type", { type: "string" }));
+                                    return fail(validate126, issue(instancePath + "/automatic_events/" + i0 + "/ctwa_clid", "type", { type: "string" }));
                                   }
                                   var valid2 = true;
                                 } else {
@@ -3486,7 +3468,7 @@ function validate118(data, instancePath = "") {
                                       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                                         if (data8.currency !== void 0) {
                                           if (typeof data8.currency !== "string") {
-                                            return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/custom_data/currency", "type", { type: "string" }));
+                                            return fail(validate126, issue(instancePath + "/automatic_events/" + i0 + "/custom_data/currency", "type", { type: "string" }));
                                           }
                                           var valid3 = true;
                                         } else {
@@ -3496,7 +3478,7 @@ function validate118(data, instancePath = "") {
                                           if (data8.value !== void 0) {
                                             let data10 = data8.value;
                                             if (!(typeof data10 == "number" && isFinite(data10)) && typeof data10 !== "string") {
-                                              return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/custom_data/value", "type", { type: schema55.properties.automatic_events.items.properties.custom_data.properties.value.type }));
+                                              return fail(validate126, issue(instancePath + "/automatic_events/" + i0 + "/custom_data/value", "type", { type: schema59.properties.automatic_events.items.properties.custom_data.properties.value.type }));
                                             }
                                             var valid3 = true;
                                           } else {
@@ -3504,7 +3486,7 @@ function validate118(data, instancePath = "") {
                                           }
                                         }
                                       } else {
-                                        return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/custom_data", "type", { type: "object" }));
+                                        return fail(validate126, issue(instancePath + "/automatic_events/" + i0 + "/custom_data", "type", { type: "object" }));
                                       }
                                     }
                                     var valid2 = true;
@@ -3517,7 +3499,7 @@ function validate118(data, instancePath = "") {
                           }
                         }
                       } else {
-                        return fail(validate118, issue(instancePath + "/automatic_events/" + i0, "type", { type: "object" }));
+                        return fail(validate126, issue(instancePath + "/automatic_events/" + i0, "type", { type: "object" }));
                       }
                     }
                     var valid1 = true;
@@ -3526,7 +3508,7 @@ function validate118(data, instancePath = "") {
                     }
                   }
                 } else {
-                  return fail(validate118, issue(instancePath + "/automatic_events", "type", { type: "array" }));
+                  return fail(validate126, issue(instancePath + "/automatic_events", "type", { type: "array" }));
                 }
               }
               var valid0 = true;
@@ -3537,25 +3519,25 @@ function validate118(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate118, issue(instancePath, "type", { type: "object" }));
+      return fail(validate126, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate118.errors = vErrors;
+  validate126.errors = vErrors;
   return errors === 0;
 }
-var schema56 = { "type": "object", "properties": { "id": { "type": "string" }, "event_name": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "ctwa_clid": { "type": "string" }, "custom_data": { "type": "object", "properties": { "currency": { "type": "string" }, "value": { "type": ["number", "string"] } } } }, "required": ["event_name"] };
-function validate120(data, instancePath = "") {
+var schema60 = { "type": "object", "properties": { "id": { "type": "string" }, "event_name": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "ctwa_clid": { "type": "string" }, "custom_data": { "type": "object", "properties": { "currency": { "type": "string" }, "value": { "type": ["number", "string"] } } } }, "required": ["event_name"] };
+function validate128(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event_name === void 0 && (missing0 = "event_name")) {
-        return fail(validate120, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate128, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
           if (typeof data.id !== "string") {
-            return fail(validate120, issue(instancePath + "/id", "type", { type: "string" }));
+            return fail(validate128, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -3564,7 +3546,7 @@ function validate120(data, instancePath = "") {
         if (valid0) {
           if (data.event_name !== void 0) {
             if (typeof data.event_name !== "string") {
-              return fail(validate120, issue(instancePath + "/event_name", "type", { type: "string" }));
+              return fail(validate128, issue(instancePath + "/event_name", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
@@ -3574,7 +3556,7 @@ function validate120(data, instancePath = "") {
             if (data.timestamp !== void 0) {
               let data2 = data.timestamp;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && typeof data2 !== "string") {
-                return fail(validate120, issue(instancePath + "/timestamp", "type", { type: schema56.properties.timestamp.type }));
+                return fail(validate128, issue(instancePath + "/timestamp", "type", { type: schema60.properties.timestamp.type }));
               }
               var valid0 = true;
             } else {
@@ -3583,7 +3565,7 @@ function validate120(data, instancePath = "") {
             if (valid0) {
               if (data.ctwa_clid !== void 0) {
                 if (typeof data.ctwa_clid !== "string") {
-                  return fail(validate120, issue(instancePath + "/ctwa_clid", "type", { type: "string" }));
+                  return fail(validate128, issue(instancePath + "/ctwa_clid", "type", { type: "string" }));
                 }
                 var valid0 = true;
               } else {
@@ -3596,7 +3578,7 @@ function validate120(data, instancePath = "") {
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                       if (data4.currency !== void 0) {
                         if (typeof data4.currency !== "string") {
-                          return fail(validate120, issue(instancePath + "/custom_data/currency", "type", { type: "string" }));
+                          return fail(validate128, issue(instancePath + "/custom_data/currency", "type", { type: "string" }));
                         }
                         var valid1 = true;
                       } else {
@@ -3606,7 +3588,7 @@ function validate120(data, instancePath = "") {
                         if (data4.value !== void 0) {
                           let data6 = data4.value;
                           if (!(typeof data6 == "number" && isFinite(data6)) && typeof data6 !== "string") {
-                            return fail(validate120, issue(instancePath + "/custom_data/value", "type", { type: schema56.properties.custom_data.properties.value.type }));
+                            return fail(validate128, issue(instancePath + "/custom_data/value", "type", { type: schema60.properties.custom_data.properties.value.type }));
                           }
                           var valid1 = true;
                         } else {
@@ -3614,7 +3596,7 @@ function validate120(data, instancePath = "") {
                         }
                       }
                     } else {
-                      return fail(validate120, issue(instancePath + "/custom_data", "type", { type: "object" }));
+                      return fail(validate128, issue(instancePath + "/custom_data", "type", { type: "object" }));
                     }
                   }
                   var valid0 = true;
@@ -3627,24 +3609,24 @@ function validate120(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate120, issue(instancePath, "type", { type: "object" }));
+      return fail(validate128, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate120.errors = vErrors;
+  validate128.errors = vErrors;
   return errors === 0;
 }
-function validate214(data, instancePath = "") {
+function validate222(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate214, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate222, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           if (typeof data.messaging_product !== "string") {
-            return fail(validate214, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+            return fail(validate222, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -3653,8 +3635,8 @@ function validate214(data, instancePath = "") {
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -3664,7 +3646,7 @@ function validate214(data, instancePath = "") {
           if (valid0) {
             if (data.automatic_events !== void 0) {
               if (!Array.isArray(data.automatic_events)) {
-                return fail(validate214, issue(instancePath + "/automatic_events", "type", { type: "array" }));
+                return fail(validate222, issue(instancePath + "/automatic_events", "type", { type: "array" }));
               }
               var valid0 = true;
             } else {
@@ -3674,14 +3656,14 @@ function validate214(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate214, issue(instancePath, "type", { type: "object" }));
+      return fail(validate222, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate214.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-var schema57 = { "type": "object", "properties": { "max_daily_conversation_per_phone": { "type": "integer" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] }, "max_phone_numbers_per_business": { "type": "integer" }, "max_phone_numbers_per_waba": { "type": "integer" } } };
-function validate121(data, instancePath = "") {
+var schema61 = { "type": "object", "properties": { "max_daily_conversation_per_phone": { "type": "integer" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] }, "max_phone_numbers_per_business": { "type": "integer" }, "max_phone_numbers_per_waba": { "type": "integer" } } };
+function validate129(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -3689,7 +3671,7 @@ function validate121(data, instancePath = "") {
       if (data.max_daily_conversation_per_phone !== void 0) {
         let data0 = data.max_daily_conversation_per_phone;
         if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-          return fail(validate121, issue(instancePath + "/max_daily_conversation_per_phone", "type", { type: "integer" }));
+          return fail(validate129, issue(instancePath + "/max_daily_conversation_per_phone", "type", { type: "integer" }));
         }
         var valid0 = true;
       } else {
@@ -3699,7 +3681,7 @@ function validate121(data, instancePath = "") {
         if (data.max_daily_conversations_per_business !== void 0) {
           let data1 = data.max_daily_conversations_per_business;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            return fail(validate121, issue(instancePath + "/max_daily_conversations_per_business", "type", { type: schema57.properties.max_daily_conversations_per_business.type }));
+            return fail(validate129, issue(instancePath + "/max_daily_conversations_per_business", "type", { type: schema61.properties.max_daily_conversations_per_business.type }));
           }
           var valid0 = true;
         } else {
@@ -3709,7 +3691,7 @@ function validate121(data, instancePath = "") {
           if (data.max_phone_numbers_per_business !== void 0) {
             let data2 = data.max_phone_numbers_per_business;
             if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-              return fail(validate121, issue(instancePath + "/max_phone_numbers_per_business", "type", { type: "integer" }));
+              return fail(validate129, issue(instancePath + "/max_phone_numbers_per_business", "type", { type: "integer" }));
             }
             var valid0 = true;
           } else {
@@ -3719,7 +3701,7 @@ function validate121(data, instancePath = "") {
             if (data.max_phone_numbers_per_waba !== void 0) {
               let data3 = data.max_phone_numbers_per_waba;
               if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                return fail(validate121, issue(instancePath + "/max_phone_numbers_per_waba", "type", { type: "integer" }));
+                return fail(validate129, issue(instancePath + "/max_phone_numbers_per_waba", "type", { type: "integer" }));
               }
               var valid0 = true;
             } else {
@@ -3729,24 +3711,24 @@ function validate121(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate121, issue(instancePath, "type", { type: "object" }));
+      return fail(validate129, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate121.errors = vErrors;
+  validate129.errors = vErrors;
   return errors === 0;
 }
-function validate122(data, instancePath = "") {
+function validate130(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.status === void 0 && (missing0 = "status")) {
-        return fail(validate122, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate130, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.display_phone_number !== void 0) {
           if (typeof data.display_phone_number !== "string") {
-            return fail(validate122, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
+            return fail(validate130, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -3755,7 +3737,7 @@ function validate122(data, instancePath = "") {
         if (valid0) {
           if (data.username !== void 0) {
             if (typeof data.username !== "string") {
-              return fail(validate122, issue(instancePath + "/username", "type", { type: "string" }));
+              return fail(validate130, issue(instancePath + "/username", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
@@ -3764,7 +3746,7 @@ function validate122(data, instancePath = "") {
           if (valid0) {
             if (data.status !== void 0) {
               if (typeof data.status !== "string") {
-                return fail(validate122, issue(instancePath + "/status", "type", { type: "string" }));
+                return fail(validate130, issue(instancePath + "/status", "type", { type: "string" }));
               }
               var valid0 = true;
             } else {
@@ -3774,24 +3756,24 @@ function validate122(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate122, issue(instancePath, "type", { type: "object" }));
+      return fail(validate130, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate122.errors = vErrors;
+  validate130.errors = vErrors;
   return errors === 0;
 }
-function validate123(data, instancePath = "") {
+function validate131(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.sdp_type === void 0 && (missing0 = "sdp_type") || data.sdp === void 0 && (missing0 = "sdp")) {
-        return fail(validate123, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate131, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.sdp_type !== void 0) {
           if (typeof data.sdp_type !== "string") {
-            return fail(validate123, issue(instancePath + "/sdp_type", "type", { type: "string" }));
+            return fail(validate131, issue(instancePath + "/sdp_type", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -3803,10 +3785,10 @@ function validate123(data, instancePath = "") {
             if (true) {
               if (typeof data1 === "string") {
                 if (ucs2length(data1) < 1) {
-                  return fail(validate123, issue(instancePath + "/sdp", "minLength", { limit: 1 }));
+                  return fail(validate131, issue(instancePath + "/sdp", "minLength", { limit: 1 }));
                 }
               } else {
-                return fail(validate123, issue(instancePath + "/sdp", "type", { type: "string" }));
+                return fail(validate131, issue(instancePath + "/sdp", "type", { type: "string" }));
               }
             }
             var valid0 = true;
@@ -3816,24 +3798,24 @@ function validate123(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate123, issue(instancePath, "type", { type: "object" }));
+      return fail(validate131, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate123.errors = vErrors;
+  validate131.errors = vErrors;
   return errors === 0;
 }
-function validate124(data, instancePath = "") {
+function validate132(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.event === void 0 && (missing0 = "event")) {
-        return fail(validate124, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate132, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
           if (typeof data.id !== "string") {
-            return fail(validate124, issue(instancePath + "/id", "type", { type: "string" }));
+            return fail(validate132, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
@@ -3843,7 +3825,7 @@ function validate124(data, instancePath = "") {
           if (data.from !== void 0) {
             const _errs3 = errors;
             if (typeof data.from !== "string") {
-              return fail(validate124, issue(instancePath + "/from", "type", { type: "string" }));
+              return fail(validate132, issue(instancePath + "/from", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -3852,7 +3834,7 @@ function validate124(data, instancePath = "") {
           if (valid0) {
             if (data.from_user_id !== void 0) {
               if (typeof data.from_user_id !== "string") {
-                return fail(validate124, issue(instancePath + "/from_user_id", "type", { type: "string" }));
+                return fail(validate132, issue(instancePath + "/from_user_id", "type", { type: "string" }));
               }
               var valid0 = true;
             } else {
@@ -3861,7 +3843,7 @@ function validate124(data, instancePath = "") {
             if (valid0) {
               if (data.from_parent_user_id !== void 0) {
                 if (typeof data.from_parent_user_id !== "string") {
-                  return fail(validate124, issue(instancePath + "/from_parent_user_id", "type", { type: "string" }));
+                  return fail(validate132, issue(instancePath + "/from_parent_user_id", "type", { type: "string" }));
                 }
                 var valid0 = true;
               } else {
@@ -3870,7 +3852,7 @@ function validate124(data, instancePath = "") {
               if (valid0) {
                 if (data.to !== void 0) {
                   if (typeof data.to !== "string") {
-                    return fail(validate124, issue(instancePath + "/to", "type", { type: "string" }));
+                    return fail(validate132, issue(instancePath + "/to", "type", { type: "string" }));
                   }
                   var valid0 = true;
                 } else {
@@ -3879,7 +3861,7 @@ function validate124(data, instancePath = "") {
                 if (valid0) {
                   if (data.to_user_id !== void 0) {
                     if (typeof data.to_user_id !== "string") {
-                      return fail(validate124, issue(instancePath + "/to_user_id", "type", { type: "string" }));
+                      return fail(validate132, issue(instancePath + "/to_user_id", "type", { type: "string" }));
                     }
                     var valid0 = true;
                   } else {
@@ -3888,7 +3870,7 @@ function validate124(data, instancePath = "") {
                   if (valid0) {
                     if (data.to_parent_user_id !== void 0) {
                       if (typeof data.to_parent_user_id !== "string") {
-                        return fail(validate124, issue(instancePath + "/to_parent_user_id", "type", { type: "string" }));
+                        return fail(validate132, issue(instancePath + "/to_parent_user_id", "type", { type: "string" }));
                       }
                       var valid0 = true;
                     } else {
@@ -3897,7 +3879,7 @@ function validate124(data, instancePath = "") {
                     if (valid0) {
                       if (data.event !== void 0) {
                         if (typeof data.event !== "string") {
-                          return fail(validate124, issue(instancePath + "/event", "type", { type: "string" }));
+                          return fail(validate132, issue(instancePath + "/event", "type", { type: "string" }));
                         }
                         var valid0 = true;
                       } else {
@@ -3906,7 +3888,7 @@ function validate124(data, instancePath = "") {
                       if (valid0) {
                         if (data.timestamp !== void 0) {
                           if (typeof data.timestamp !== "string") {
-                            return fail(validate124, issue(instancePath + "/timestamp", "type", { type: "string" }));
+                            return fail(validate132, issue(instancePath + "/timestamp", "type", { type: "string" }));
                           }
                           var valid0 = true;
                         } else {
@@ -3915,7 +3897,7 @@ function validate124(data, instancePath = "") {
                         if (valid0) {
                           if (data.direction !== void 0) {
                             if (typeof data.direction !== "string") {
-                              return fail(validate124, issue(instancePath + "/direction", "type", { type: "string" }));
+                              return fail(validate132, issue(instancePath + "/direction", "type", { type: "string" }));
                             }
                             var valid0 = true;
                           } else {
@@ -3924,8 +3906,8 @@ function validate124(data, instancePath = "") {
                           if (valid0) {
                             if (data.session !== void 0) {
                               const _errs21 = errors;
-                              if (!validate123(data.session, instancePath + "/session")) {
-                                vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+                              if (!validate131(data.session, instancePath + "/session")) {
+                                vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
                                 errors = vErrors.length;
                               }
                               var valid0 = _errs21 === errors;
@@ -3935,7 +3917,7 @@ function validate124(data, instancePath = "") {
                             if (valid0) {
                               if (data.status !== void 0) {
                                 if (typeof data.status !== "string") {
-                                  return fail(validate124, issue(instancePath + "/status", "type", { type: "string" }));
+                                  return fail(validate132, issue(instancePath + "/status", "type", { type: "string" }));
                                 }
                                 var valid0 = true;
                               } else {
@@ -3944,7 +3926,7 @@ function validate124(data, instancePath = "") {
                               if (valid0) {
                                 if (data.start_time !== void 0) {
                                   if (typeof data.start_time !== "string") {
-                                    return fail(validate124, issue(instancePath + "/start_time", "type", { type: "string" }));
+                                    return fail(validate132, issue(instancePath + "/start_time", "type", { type: "string" }));
                                   }
                                   var valid0 = true;
                                 } else {
@@ -3953,7 +3935,7 @@ function validate124(data, instancePath = "") {
                                 if (valid0) {
                                   if (data.end_time !== void 0) {
                                     if (typeof data.end_time !== "string") {
-                                      return fail(validate124, issue(instancePath + "/end_time", "type", { type: "string" }));
+                                      return fail(validate132, issue(instancePath + "/end_time", "type", { type: "string" }));
                                     }
                                     var valid0 = true;
                                   } else {
@@ -3963,12 +3945,12 @@ function validate124(data, instancePath = "") {
                                     if (data.duration !== void 0) {
                                       let data14 = data.duration;
                                       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                                        return fail(validate124, issue(instancePath + "/duration", "type", { type: "integer" }));
+                                        return fail(validate132, issue(instancePath + "/duration", "type", { type: "integer" }));
                                       }
                                       if (true) {
                                         if (typeof data14 == "number" && isFinite(data14)) {
                                           if (data14 < 0 || isNaN(data14)) {
-                                            return fail(validate124, issue(instancePath + "/duration", "minimum", { comparison: ">=", limit: 0 }));
+                                            return fail(validate132, issue(instancePath + "/duration", "minimum", { comparison: ">=", limit: 0 }));
                                           }
                                         }
                                       }
@@ -3979,7 +3961,7 @@ function validate124(data, instancePath = "") {
                                     if (valid0) {
                                       if (data.biz_opaque_callback_data !== void 0) {
                                         if (typeof data.biz_opaque_callback_data !== "string") {
-                                          return fail(validate124, issue(instancePath + "/biz_opaque_callback_data", "type", { type: "string" }));
+                                          return fail(validate132, issue(instancePath + "/biz_opaque_callback_data", "type", { type: "string" }));
                                         }
                                         var valid0 = true;
                                       } else {
@@ -3993,7 +3975,7 @@ function validate124(data, instancePath = "") {
                                             if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                                               if (data16.type !== void 0) {
                                                 if (typeof data16.type !== "string") {
-                                                  return fail(validate124, issue(instancePath + "/call_recording/type", "type", { type: "string" }));
+                                                  return fail(validate132, issue(instancePath + "/call_recording/type", "type", { type: "string" }));
                                                 }
                                                 var valid1 = true;
                                               } else {
@@ -4012,7 +3994,7 @@ function validate124(data, instancePath = "") {
                                                 }
                                               }
                                             } else {
-                                              return fail(validate124, issue(instancePath + "/call_recording", "type", { type: "object" }));
+                                              return fail(validate132, issue(instancePath + "/call_recording", "type", { type: "object" }));
                                             }
                                           }
                                           var valid0 = _errs32 === errors;
@@ -4032,7 +4014,7 @@ function validate124(data, instancePath = "") {
                                                   }
                                                 }
                                               } else {
-                                                return fail(validate124, issue(instancePath + "/call_transcript", "type", { type: "object" }));
+                                                return fail(validate132, issue(instancePath + "/call_transcript", "type", { type: "object" }));
                                               }
                                             }
                                             var valid0 = _errs37 === errors;
@@ -4059,7 +4041,7 @@ function validate124(data, instancePath = "") {
                                                     }
                                                   }
                                                 } else {
-                                                  return fail(validate124, issue(instancePath + "/errors", "type", { type: "array" }));
+                                                  return fail(validate132, issue(instancePath + "/errors", "type", { type: "array" }));
                                                 }
                                               }
                                               var valid0 = _errs40 === errors;
@@ -4086,24 +4068,24 @@ function validate124(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate124, issue(instancePath, "type", { type: "object" }));
+      return fail(validate132, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate124.errors = vErrors;
+  validate132.errors = vErrors;
   return errors === 0;
 }
-function validate129(data, instancePath = "") {
+function validate137(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event") || data.session === void 0 && (missing0 = "session")) {
-        return fail(validate129, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate137, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           if ("connect" !== data.event) {
-            return fail(validate129, issue(instancePath + "/event", "const", { allowedValue: "connect" }));
+            return fail(validate137, issue(instancePath + "/event", "const", { allowedValue: "connect" }));
           }
           var valid0 = true;
         } else {
@@ -4112,7 +4094,7 @@ function validate129(data, instancePath = "") {
         if (valid0) {
           if (data.direction !== void 0) {
             if (typeof data.direction !== "string") {
-              return fail(validate129, issue(instancePath + "/direction", "type", { type: "string" }));
+              return fail(validate137, issue(instancePath + "/direction", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
@@ -4121,8 +4103,8 @@ function validate129(data, instancePath = "") {
           if (valid0) {
             if (data.session !== void 0) {
               const _errs4 = errors;
-              if (!validate123(data.session, instancePath + "/session")) {
-                vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+              if (!validate131(data.session, instancePath + "/session")) {
+                vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
@@ -4133,24 +4115,24 @@ function validate129(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate129, issue(instancePath, "type", { type: "object" }));
+      return fail(validate137, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate129.errors = vErrors;
+  validate137.errors = vErrors;
   return errors === 0;
 }
-function validate131(data, instancePath = "") {
+function validate139(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        return fail(validate131, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate139, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           if ("terminate" !== data.event) {
-            return fail(validate131, issue(instancePath + "/event", "const", { allowedValue: "terminate" }));
+            return fail(validate139, issue(instancePath + "/event", "const", { allowedValue: "terminate" }));
           }
           var valid0 = true;
         } else {
@@ -4159,7 +4141,7 @@ function validate131(data, instancePath = "") {
         if (valid0) {
           if (data.status !== void 0) {
             if (typeof data.status !== "string") {
-              return fail(validate131, issue(instancePath + "/status", "type", { type: "string" }));
+              return fail(validate139, issue(instancePath + "/status", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
@@ -4168,24 +4150,24 @@ function validate131(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate131, issue(instancePath, "type", { type: "object" }));
+      return fail(validate139, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate131.errors = vErrors;
+  validate139.errors = vErrors;
   return errors === 0;
 }
-function validate132(data, instancePath = "") {
+function validate140(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event") || data.call_recording === void 0 && (missing0 = "call_recording")) {
-        return fail(validate132, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate140, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           if ("call_recording_available" !== data.event) {
-            return fail(validate132, issue(instancePath + "/event", "const", { allowedValue: "call_recording_available" }));
+            return fail(validate140, issue(instancePath + "/event", "const", { allowedValue: "call_recording_available" }));
           }
           var valid0 = true;
         } else {
@@ -4195,7 +4177,7 @@ function validate132(data, instancePath = "") {
           if (data.call_recording !== void 0) {
             let data1 = data.call_recording;
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              return fail(validate132, issue(instancePath + "/call_recording", "type", { type: "object" }));
+              return fail(validate140, issue(instancePath + "/call_recording", "type", { type: "object" }));
             }
             var valid0 = true;
           } else {
@@ -4204,24 +4186,24 @@ function validate132(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate132, issue(instancePath, "type", { type: "object" }));
+      return fail(validate140, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate132.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-function validate133(data, instancePath = "") {
+function validate141(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event") || data.call_transcript === void 0 && (missing0 = "call_transcript")) {
-        return fail(validate133, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate141, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           if ("call_transcription_available" !== data.event) {
-            return fail(validate133, issue(instancePath + "/event", "const", { allowedValue: "call_transcription_available" }));
+            return fail(validate141, issue(instancePath + "/event", "const", { allowedValue: "call_transcription_available" }));
           }
           var valid0 = true;
         } else {
@@ -4231,7 +4213,7 @@ function validate133(data, instancePath = "") {
           if (data.call_transcript !== void 0) {
             let data1 = data.call_transcript;
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              return fail(validate133, issue(instancePath + "/call_transcript", "type", { type: "object" }));
+              return fail(validate141, issue(instancePath + "/call_transcript", "type", { type: "object" }));
             }
             var valid0 = true;
           } else {
@@ -4240,25 +4222,25 @@ function validate133(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate133, issue(instancePath, "type", { type: "object" }));
+      return fail(validate141, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate133.errors = vErrors;
+  validate141.errors = vErrors;
   return errors === 0;
 }
-function validate134(data, instancePath = "") {
+function validate142(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        return fail(validate134, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate142, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           let data0 = data.event;
           if (typeof data0 !== "string") {
-            return fail(validate134, issue(instancePath + "/event", "type", { type: "string" }));
+            return fail(validate142, issue(instancePath + "/event", "type", { type: "string" }));
           }
           const _errs3 = errors;
           const _errs4 = errors;
@@ -4273,7 +4255,7 @@ function validate134(data, instancePath = "") {
           }
           var valid1 = _errs4 === errors;
           if (valid1) {
-            return fail(validate134, issue(instancePath + "/event", "not"));
+            return fail(validate142, issue(instancePath + "/event", "not"));
           } else {
             errors = _errs3;
             if (vErrors !== null) {
@@ -4287,18 +4269,18 @@ function validate134(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate134, issue(instancePath, "type", { type: "object" }));
+      return fail(validate142, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate134.errors = vErrors;
+  validate142.errors = vErrors;
   return errors === 0;
 }
-function validate135(data, instancePath = "") {
+function validate143(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
-  if (!validate124(data, instancePath)) {
-    vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+  if (!validate132(data, instancePath)) {
+    vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -4308,8 +4290,8 @@ function validate135(data, instancePath = "") {
     let valid1 = false;
     let passing0 = null;
     const _errs3 = errors;
-    if (!validate129(data, instancePath)) {
-      vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+    if (!validate137(data, instancePath)) {
+      vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -4318,8 +4300,8 @@ function validate135(data, instancePath = "") {
       passing0 = 0;
     }
     const _errs4 = errors;
-    if (!validate131(data, instancePath)) {
-      vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+    if (!validate139(data, instancePath)) {
+      vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -4332,8 +4314,8 @@ function validate135(data, instancePath = "") {
         passing0 = 1;
       }
       const _errs5 = errors;
-      if (!validate132(data, instancePath)) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate140(data, instancePath)) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs5 === errors;
@@ -4346,8 +4328,8 @@ function validate135(data, instancePath = "") {
           passing0 = 2;
         }
         const _errs6 = errors;
-        if (!validate133(data, instancePath)) {
-          vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+        if (!validate141(data, instancePath)) {
+          vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs6 === errors;
@@ -4360,8 +4342,8 @@ function validate135(data, instancePath = "") {
             passing0 = 3;
           }
           const _errs7 = errors;
-          if (!validate134(data, instancePath)) {
-            vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          if (!validate142(data, instancePath)) {
+            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
           var _valid0 = _errs7 === errors;
@@ -4380,7 +4362,7 @@ function validate135(data, instancePath = "") {
     if (!valid1) {
       vErrors = record(vErrors, issue(instancePath, "oneOf", { passingSchemas: passing0 }));
       errors++;
-      validate135.errors = vErrors;
+      validate143.errors = vErrors;
       return false;
     } else {
       errors = _errs2;
@@ -4394,22 +4376,22 @@ function validate135(data, instancePath = "") {
     }
     var valid0 = _errs1 === errors;
   }
-  validate135.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-function validate142(data, instancePath = "") {
+function validate150(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
-        return fail(validate142, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate150, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            return fail(validate142, issue(instancePath + "/id", "type", { type: "string" }));
+            return fail(validate150, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -4418,7 +4400,7 @@ function validate142(data, instancePath = "") {
         if (valid0) {
           if (data.type !== void 0) {
             if (typeof data.type !== "string") {
-              return fail(validate142, issue(instancePath + "/type", "type", { type: "string" }));
+              return fail(validate150, issue(instancePath + "/type", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
@@ -4427,7 +4409,7 @@ function validate142(data, instancePath = "") {
           if (valid0) {
             if (data.status !== void 0) {
               if (typeof data.status !== "string") {
-                return fail(validate142, issue(instancePath + "/status", "type", { type: "string" }));
+                return fail(validate150, issue(instancePath + "/status", "type", { type: "string" }));
               }
               var valid0 = true;
             } else {
@@ -4436,7 +4418,7 @@ function validate142(data, instancePath = "") {
             if (valid0) {
               if (data.timestamp !== void 0) {
                 if (typeof data.timestamp !== "string") {
-                  return fail(validate142, issue(instancePath + "/timestamp", "type", { type: "string" }));
+                  return fail(validate150, issue(instancePath + "/timestamp", "type", { type: "string" }));
                 }
                 var valid0 = true;
               } else {
@@ -4445,7 +4427,7 @@ function validate142(data, instancePath = "") {
               if (valid0) {
                 if (data.recipient_id !== void 0) {
                   if (typeof data.recipient_id !== "string") {
-                    return fail(validate142, issue(instancePath + "/recipient_id", "type", { type: "string" }));
+                    return fail(validate150, issue(instancePath + "/recipient_id", "type", { type: "string" }));
                   }
                   var valid0 = true;
                 } else {
@@ -4454,7 +4436,7 @@ function validate142(data, instancePath = "") {
                 if (valid0) {
                   if (data.recipient_user_id !== void 0) {
                     if (typeof data.recipient_user_id !== "string") {
-                      return fail(validate142, issue(instancePath + "/recipient_user_id", "type", { type: "string" }));
+                      return fail(validate150, issue(instancePath + "/recipient_user_id", "type", { type: "string" }));
                     }
                     var valid0 = true;
                   } else {
@@ -4463,7 +4445,7 @@ function validate142(data, instancePath = "") {
                   if (valid0) {
                     if (data.recipient_parent_user_id !== void 0) {
                       if (typeof data.recipient_parent_user_id !== "string") {
-                        return fail(validate142, issue(instancePath + "/recipient_parent_user_id", "type", { type: "string" }));
+                        return fail(validate150, issue(instancePath + "/recipient_parent_user_id", "type", { type: "string" }));
                       }
                       var valid0 = true;
                     } else {
@@ -4472,7 +4454,7 @@ function validate142(data, instancePath = "") {
                     if (valid0) {
                       if (data.biz_opaque_callback_data !== void 0) {
                         if (typeof data.biz_opaque_callback_data !== "string") {
-                          return fail(validate142, issue(instancePath + "/biz_opaque_callback_data", "type", { type: "string" }));
+                          return fail(validate150, issue(instancePath + "/biz_opaque_callback_data", "type", { type: "string" }));
                         }
                         var valid0 = true;
                       } else {
@@ -4498,7 +4480,7 @@ function validate142(data, instancePath = "") {
                                 }
                               }
                             } else {
-                              return fail(validate142, issue(instancePath + "/errors", "type", { type: "array" }));
+                              return fail(validate150, issue(instancePath + "/errors", "type", { type: "array" }));
                             }
                           }
                           var valid0 = _errs17 === errors;
@@ -4515,25 +4497,25 @@ function validate142(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate142, issue(instancePath, "type", { type: "object" }));
+      return fail(validate150, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate142.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-function validate144(data, instancePath = "") {
+function validate152(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate144, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate152, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            return fail(validate144, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+            return fail(validate152, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -4542,8 +4524,8 @@ function validate144(data, instancePath = "") {
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -4560,8 +4542,8 @@ function validate144(data, instancePath = "") {
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate58(data2[i0], instancePath + "/contacts/" + i0)) {
-                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+                    if (!validate60(data2[i0], instancePath + "/contacts/" + i0)) {
+                      vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
@@ -4570,7 +4552,7 @@ function validate144(data, instancePath = "") {
                     }
                   }
                 } else {
-                  return fail(validate144, issue(instancePath + "/contacts", "type", { type: "array" }));
+                  return fail(validate152, issue(instancePath + "/contacts", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -4587,8 +4569,8 @@ function validate144(data, instancePath = "") {
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       const _errs9 = errors;
-                      if (!validate135(data4[i1], instancePath + "/calls/" + i1)) {
-                        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+                      if (!validate143(data4[i1], instancePath + "/calls/" + i1)) {
+                        vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
                         errors = vErrors.length;
                       }
                       var valid2 = _errs9 === errors;
@@ -4597,7 +4579,7 @@ function validate144(data, instancePath = "") {
                       }
                     }
                   } else {
-                    return fail(validate144, issue(instancePath + "/calls", "type", { type: "array" }));
+                    return fail(validate152, issue(instancePath + "/calls", "type", { type: "array" }));
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -4614,8 +4596,8 @@ function validate144(data, instancePath = "") {
                       const len2 = data6.length;
                       for (let i2 = 0; i2 < len2; i2++) {
                         const _errs12 = errors;
-                        if (!validate142(data6[i2], instancePath + "/statuses/" + i2)) {
-                          vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+                        if (!validate150(data6[i2], instancePath + "/statuses/" + i2)) {
+                          vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
                           errors = vErrors.length;
                         }
                         var valid3 = _errs12 === errors;
@@ -4624,7 +4606,7 @@ function validate144(data, instancePath = "") {
                         }
                       }
                     } else {
-                      return fail(validate144, issue(instancePath + "/statuses", "type", { type: "array" }));
+                      return fail(validate152, issue(instancePath + "/statuses", "type", { type: "array" }));
                     }
                   }
                   var valid0 = _errs10 === errors;
@@ -4651,7 +4633,7 @@ function validate144(data, instancePath = "") {
                           }
                         }
                       } else {
-                        return fail(validate144, issue(instancePath + "/errors", "type", { type: "array" }));
+                        return fail(validate152, issue(instancePath + "/errors", "type", { type: "array" }));
                       }
                     }
                     var valid0 = _errs13 === errors;
@@ -4665,1932 +4647,10 @@ function validate144(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate144, issue(instancePath, "type", { type: "object" }));
+      return fail(validate152, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate144.errors = vErrors;
-  return errors === 0;
-}
-function validate216(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate216, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            return fail(validate216, issue(instancePath + "/messaging_product", "type", { type: "string" }));
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.contacts !== void 0) {
-              if (!Array.isArray(data.contacts)) {
-                return fail(validate216, issue(instancePath + "/contacts", "type", { type: "array" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.calls !== void 0) {
-                if (!Array.isArray(data.calls)) {
-                  return fail(validate216, issue(instancePath + "/calls", "type", { type: "array" }));
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.statuses !== void 0) {
-                  if (!Array.isArray(data.statuses)) {
-                    return fail(validate216, issue(instancePath + "/statuses", "type", { type: "array" }));
-                  }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.errors !== void 0) {
-                    if (!Array.isArray(data.errors)) {
-                      return fail(validate216, issue(instancePath + "/errors", "type", { type: "array" }));
-                    }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate216, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate216.errors = vErrors;
-  return errors === 0;
-}
-function validate150(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.field === void 0 && (missing0 = "field") || data.value === void 0 && (missing0 = "value")) {
-        return fail(validate150, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.field !== void 0) {
-          if (typeof data.field !== "string") {
-            return fail(validate150, issue(instancePath + "/field", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.value !== void 0) {
-            let data1 = data.value;
-            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              return fail(validate150, issue(instancePath + "/value", "type", { type: "object" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      return fail(validate150, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate150.errors = vErrors;
-  return errors === 0;
-}
-var schema47 = { "anyOf": [{ "type": "string", "enum": ["PENDING", "RETRYING", "DELIVERED", "FAILED"] }, { "type": "string" }] };
-function validate109(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  const _errs1 = errors;
-  if (typeof data !== "string") {
-    vErrors = record(vErrors, issue(instancePath, "type", { type: "string" }));
-    errors++;
-  }
-  if (!(data === "PENDING" || data === "RETRYING" || data === "DELIVERED" || data === "FAILED")) {
-    vErrors = record(vErrors, issue(instancePath, "enum", { allowedValues: schema47.anyOf[0].enum }));
-    errors++;
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs3 = errors;
-    if (typeof data !== "string") {
-      vErrors = record(vErrors, issue(instancePath, "type", { type: "string" }));
-      errors++;
-    }
-    var _valid0 = _errs3 === errors;
-    valid0 = valid0 || _valid0;
-  }
-  if (!valid0) {
-    vErrors = record(vErrors, issue(instancePath, "anyOf"));
-    errors++;
-    validate109.errors = vErrors;
-    return false;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate109.errors = vErrors;
-  return errors === 0;
-}
-function validate151(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.changes === void 0 && (missing0 = "changes")) {
-        return fail(validate151, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.id !== void 0) {
-          if (typeof data.id !== "string") {
-            return fail(validate151, issue(instancePath + "/id", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.time !== void 0) {
-            let data1 = data.time;
-            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              return fail(validate151, issue(instancePath + "/time", "type", { type: "integer" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.changes !== void 0) {
-              let data2 = data.changes;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs7 = errors;
-                    if (!validate150(data2[i0], instancePath + "/changes/" + i0)) {
-                      vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs7 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  return fail(validate151, issue(instancePath + "/changes", "type", { type: "array" }));
-                }
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate151, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate151.errors = vErrors;
-  return errors === 0;
-}
-function validate153(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.object === void 0 && (missing0 = "object") || data.entry === void 0 && (missing0 = "entry")) {
-        return fail(validate153, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.object !== void 0) {
-          if ("whatsapp_business_account" !== data.object) {
-            return fail(validate153, issue(instancePath + "/object", "const", { allowedValue: "whatsapp_business_account" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.entry !== void 0) {
-            let data1 = data.entry;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (Array.isArray(data1)) {
-                var valid1 = true;
-                const len0 = data1.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  const _errs4 = errors;
-                  if (!validate151(data1[i0], instancePath + "/entry/" + i0)) {
-                    vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs4 === errors;
-                  if (!valid1) {
-                    break;
-                  }
-                }
-              } else {
-                return fail(validate153, issue(instancePath + "/entry", "type", { type: "array" }));
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      return fail(validate153, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate153.errors = vErrors;
-  return errors === 0;
-}
-function validate155(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        return fail(validate155, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.event !== void 0) {
-          if (typeof data.event !== "string") {
-            return fail(validate155, issue(instancePath + "/event", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.message !== void 0) {
-            if (typeof data.message !== "string") {
-              return fail(validate155, issue(instancePath + "/message", "type", { type: "string" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.flow_id !== void 0) {
-              if (typeof data.flow_id !== "string") {
-                return fail(validate155, issue(instancePath + "/flow_id", "type", { type: "string" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.old_status !== void 0) {
-                if (typeof data.old_status !== "string") {
-                  return fail(validate155, issue(instancePath + "/old_status", "type", { type: "string" }));
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.new_status !== void 0) {
-                  if (typeof data.new_status !== "string") {
-                    return fail(validate155, issue(instancePath + "/new_status", "type", { type: "string" }));
-                  }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.alert_state !== void 0) {
-                    if (typeof data.alert_state !== "string") {
-                      return fail(validate155, issue(instancePath + "/alert_state", "type", { type: "string" }));
-                    }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.threshold !== void 0) {
-                      let data6 = data.threshold;
-                      if (!(typeof data6 == "number" && isFinite(data6))) {
-                        return fail(validate155, issue(instancePath + "/threshold", "type", { type: "number" }));
-                      }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.error_rate !== void 0) {
-                        let data7 = data.error_rate;
-                        if (!(typeof data7 == "number" && isFinite(data7))) {
-                          return fail(validate155, issue(instancePath + "/error_rate", "type", { type: "number" }));
-                        }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.errors !== void 0) {
-                          let data8 = data.errors;
-                          if (true) {
-                            if (Array.isArray(data8)) {
-                              var valid1 = true;
-                              const len0 = data8.length;
-                              for (let i0 = 0; i0 < len0; i0++) {
-                                let data9 = data8[i0];
-                                if (true) {
-                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                                    if (data9.error_type !== void 0) {
-                                      if (typeof data9.error_type !== "string") {
-                                        return fail(validate155, issue(instancePath + "/errors/" + i0 + "/error_type", "type", { type: "string" }));
-                                      }
-                                      var valid2 = true;
-                                    } else {
-                                      var valid2 = true;
-                                    }
-                                    if (valid2) {
-                                      if (data9.error_rate !== void 0) {
-                                        let data11 = data9.error_rate;
-                                        if (!(typeof data11 == "number" && isFinite(data11))) {
-                                          return fail(validate155, issue(instancePath + "/errors/" + i0 + "/error_rate", "type", { type: "number" }));
-                                        }
-                                        var valid2 = true;
-                                      } else {
-                                        var valid2 = true;
-                                      }
-                                      if (valid2) {
-                                        if (data9.error_count !== void 0) {
-                                          let data12 = data9.error_count;
-                                          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                            return fail(validate155, issue(instancePath + "/errors/" + i0 + "/error_count", "type", { type: "integer" }));
-                                          }
-                                          var valid2 = true;
-                                        } else {
-                                          var valid2 = true;
-                                        }
-                                      }
-                                    }
-                                  } else {
-                                    return fail(validate155, issue(instancePath + "/errors/" + i0, "type", { type: "object" }));
-                                  }
-                                }
-                                var valid1 = true;
-                                if (!valid1) {
-                                  break;
-                                }
-                              }
-                            } else {
-                              return fail(validate155, issue(instancePath + "/errors", "type", { type: "array" }));
-                            }
-                          }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate155, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate155.errors = vErrors;
-  return errors === 0;
-}
-var schema73 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
-function validate156(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.input !== void 0) {
-        let data0 = data.input;
-        const _errs1 = errors;
-        if (typeof data0 !== "string" && !(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-          return fail(validate156, issue(instancePath + "/input", "type", { type: schema73.properties.input.type }));
-        }
-        var valid0 = _errs1 === errors;
-      } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.wa_id !== void 0) {
-          let data1 = data.wa_id;
-          if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            return fail(validate156, issue(instancePath + "/wa_id", "type", { type: schema73.properties.wa_id.type }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.user_id !== void 0) {
-            if (typeof data.user_id !== "string") {
-              return fail(validate156, issue(instancePath + "/user_id", "type", { type: "string" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.parent_user_id !== void 0) {
-              if (typeof data.parent_user_id !== "string") {
-                return fail(validate156, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.username !== void 0) {
-                if (typeof data.username !== "string") {
-                  return fail(validate156, issue(instancePath + "/username", "type", { type: "string" }));
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.errors !== void 0) {
-                  let data5 = data.errors;
-                  const _errs11 = errors;
-                  if (errors === _errs11) {
-                    if (Array.isArray(data5)) {
-                      var valid1 = true;
-                      const len0 = data5.length;
-                      for (let i0 = 0; i0 < len0; i0++) {
-                        const _errs13 = errors;
-                        if (!validate53(data5[i0], instancePath + "/errors/" + i0)) {
-                          vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid1 = _errs13 === errors;
-                        if (!valid1) {
-                          break;
-                        }
-                      }
-                    } else {
-                      return fail(validate156, issue(instancePath + "/errors", "type", { type: "array" }));
-                    }
-                  }
-                  var valid0 = _errs11 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate156, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate156.errors = vErrors;
-  return errors === 0;
-}
-var schema74 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
-function validate158(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        return fail(validate158, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.type !== void 0) {
-          if (typeof data.type !== "string") {
-            return fail(validate158, issue(instancePath + "/type", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.group_id !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.group_id !== "string") {
-              return fail(validate158, issue(instancePath + "/group_id", "type", { type: "string" }));
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.timestamp !== void 0) {
-              let data2 = data.timestamp;
-              if (typeof data2 !== "string" && !(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                return fail(validate158, issue(instancePath + "/timestamp", "type", { type: schema74.properties.timestamp.type }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.request_id !== void 0) {
-                if (typeof data.request_id !== "string") {
-                  return fail(validate158, issue(instancePath + "/request_id", "type", { type: "string" }));
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.subject !== void 0) {
-                  if (typeof data.subject !== "string") {
-                    return fail(validate158, issue(instancePath + "/subject", "type", { type: "string" }));
-                  }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.description !== void 0) {
-                    if (typeof data.description !== "string") {
-                      return fail(validate158, issue(instancePath + "/description", "type", { type: "string" }));
-                    }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.invite_link !== void 0) {
-                      if (typeof data.invite_link !== "string") {
-                        return fail(validate158, issue(instancePath + "/invite_link", "type", { type: "string" }));
-                      }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.wa_id !== void 0) {
-                        if (typeof data.wa_id !== "string") {
-                          return fail(validate158, issue(instancePath + "/wa_id", "type", { type: "string" }));
-                        }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.user_id !== void 0) {
-                          if (typeof data.user_id !== "string") {
-                            return fail(validate158, issue(instancePath + "/user_id", "type", { type: "string" }));
-                          }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.parent_user_id !== void 0) {
-                            if (typeof data.parent_user_id !== "string") {
-                              return fail(validate158, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
-                            }
-                            var valid0 = true;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.username !== void 0) {
-                              if (typeof data.username !== "string") {
-                                return fail(validate158, issue(instancePath + "/username", "type", { type: "string" }));
-                              }
-                              var valid0 = true;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.join_approval_mode !== void 0) {
-                                if (typeof data.join_approval_mode !== "string") {
-                                  return fail(validate158, issue(instancePath + "/join_approval_mode", "type", { type: "string" }));
-                                }
-                                var valid0 = true;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.initiated_by !== void 0) {
-                                  if (typeof data.initiated_by !== "string") {
-                                    return fail(validate158, issue(instancePath + "/initiated_by", "type", { type: "string" }));
-                                  }
-                                  var valid0 = true;
-                                } else {
-                                  var valid0 = true;
-                                }
-                                if (valid0) {
-                                  if (data.added_participants !== void 0) {
-                                    let data13 = data.added_participants;
-                                    const _errs27 = errors;
-                                    if (errors === _errs27) {
-                                      if (Array.isArray(data13)) {
-                                        var valid1 = true;
-                                        const len0 = data13.length;
-                                        for (let i0 = 0; i0 < len0; i0++) {
-                                          const _errs29 = errors;
-                                          if (!validate156(data13[i0], instancePath + "/added_participants/" + i0)) {
-                                            vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-                                            errors = vErrors.length;
-                                          }
-                                          var valid1 = _errs29 === errors;
-                                          if (!valid1) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        return fail(validate158, issue(instancePath + "/added_participants", "type", { type: "array" }));
-                                      }
-                                    }
-                                    var valid0 = _errs27 === errors;
-                                  } else {
-                                    var valid0 = true;
-                                  }
-                                  if (valid0) {
-                                    if (data.removed_participants !== void 0) {
-                                      let data15 = data.removed_participants;
-                                      const _errs30 = errors;
-                                      if (errors === _errs30) {
-                                        if (Array.isArray(data15)) {
-                                          var valid2 = true;
-                                          const len1 = data15.length;
-                                          for (let i1 = 0; i1 < len1; i1++) {
-                                            const _errs32 = errors;
-                                            if (!validate156(data15[i1], instancePath + "/removed_participants/" + i1)) {
-                                              vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-                                              errors = vErrors.length;
-                                            }
-                                            var valid2 = _errs32 === errors;
-                                            if (!valid2) {
-                                              break;
-                                            }
-                                          }
-                                        } else {
-                                          return fail(validate158, issue(instancePath + "/removed_participants", "type", { type: "array" }));
-                                        }
-                                      }
-                                      var valid0 = _errs30 === errors;
-                                    } else {
-                                      var valid0 = true;
-                                    }
-                                    if (valid0) {
-                                      if (data.failed_participants !== void 0) {
-                                        let data17 = data.failed_participants;
-                                        const _errs33 = errors;
-                                        if (errors === _errs33) {
-                                          if (Array.isArray(data17)) {
-                                            var valid3 = true;
-                                            const len2 = data17.length;
-                                            for (let i2 = 0; i2 < len2; i2++) {
-                                              const _errs35 = errors;
-                                              if (!validate156(data17[i2], instancePath + "/failed_participants/" + i2)) {
-                                                vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-                                                errors = vErrors.length;
-                                              }
-                                              var valid3 = _errs35 === errors;
-                                              if (!valid3) {
-                                                break;
-                                              }
-                                            }
-                                          } else {
-                                            return fail(validate158, issue(instancePath + "/failed_participants", "type", { type: "array" }));
-                                          }
-                                        }
-                                        var valid0 = _errs33 === errors;
-                                      } else {
-                                        var valid0 = true;
-                                      }
-                                      if (valid0) {
-                                        if (data.profile_picture !== void 0) {
-                                          let data19 = data.profile_picture;
-                                          if (true) {
-                                            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                                              if (data19.mime_type !== void 0) {
-                                                if (typeof data19.mime_type !== "string") {
-                                                  return fail(validate158, issue(instancePath + "/profile_picture/mime_type", "type", { type: "string" }));
-                                                }
-                                                var valid4 = true;
-                                              } else {
-                                                var valid4 = true;
-                                              }
-                                              if (valid4) {
-                                                if (data19.sha256 !== void 0) {
-                                                  if (typeof data19.sha256 !== "string") {
-                                                    return fail(validate158, issue(instancePath + "/profile_picture/sha256", "type", { type: "string" }));
-                                                  }
-                                                  var valid4 = true;
-                                                } else {
-                                                  var valid4 = true;
-                                                }
-                                              }
-                                            } else {
-                                              return fail(validate158, issue(instancePath + "/profile_picture", "type", { type: "object" }));
-                                            }
-                                          }
-                                          var valid0 = true;
-                                        } else {
-                                          var valid0 = true;
-                                        }
-                                        if (valid0) {
-                                          if (data.errors !== void 0) {
-                                            let data22 = data.errors;
-                                            const _errs42 = errors;
-                                            if (errors === _errs42) {
-                                              if (Array.isArray(data22)) {
-                                                var valid5 = true;
-                                                const len3 = data22.length;
-                                                for (let i3 = 0; i3 < len3; i3++) {
-                                                  const _errs44 = errors;
-                                                  if (!validate53(data22[i3], instancePath + "/errors/" + i3)) {
-                                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                                                    errors = vErrors.length;
-                                                  }
-                                                  var valid5 = _errs44 === errors;
-                                                  if (!valid5) {
-                                                    break;
-                                                  }
-                                                }
-                                              } else {
-                                                return fail(validate158, issue(instancePath + "/errors", "type", { type: "array" }));
-                                              }
-                                            }
-                                            var valid0 = _errs42 === errors;
-                                          } else {
-                                            var valid0 = true;
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate158, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate158.errors = vErrors;
-  return errors === 0;
-}
-function validate163(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate163, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.messaging_product !== void 0) {
-          if (typeof data.messaging_product !== "string") {
-            return fail(validate163, issue(instancePath + "/messaging_product", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.groups !== void 0) {
-              let data2 = data.groups;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs6 = errors;
-                    if (!validate158(data2[i0], instancePath + "/groups/" + i0)) {
-                      vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  return fail(validate163, issue(instancePath + "/groups", "type", { type: "array" }));
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate163, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate163.errors = vErrors;
-  return errors === 0;
-}
-function validate218(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate218, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.messaging_product !== void 0) {
-          if (typeof data.messaging_product !== "string") {
-            return fail(validate218, issue(instancePath + "/messaging_product", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.groups !== void 0) {
-              if (!Array.isArray(data.groups)) {
-                return fail(validate218, issue(instancePath + "/groups", "type", { type: "array" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate218, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate218.errors = vErrors;
-  return errors === 0;
-}
-function validate166(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate166, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            return fail(validate166, issue(instancePath + "/messaging_product", "type", { type: "string" }));
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.history !== void 0) {
-              let data2 = data.history;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    let data3 = data2[i0];
-                    const _errs6 = errors;
-                    if (errors === _errs6) {
-                      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                        if (data3.metadata !== void 0) {
-                          let data4 = data3.metadata;
-                          if (true) {
-                            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                              if (data4.phase !== void 0) {
-                                let data5 = data4.phase;
-                                if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                                  return fail(validate166, issue(instancePath + "/history/" + i0 + "/metadata/phase", "type", { type: "integer" }));
-                                }
-                                var valid3 = true;
-                              } else {
-                                var valid3 = true;
-                              }
-                              if (valid3) {
-                                if (data4.chunk_order !== void 0) {
-                                  let data6 = data4.chunk_order;
-                                  if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                                    return fail(validate166, issue(instancePath + "/history/" + i0 + "/metadata/chunk_order", "type", { type: "integer" }));
-                                  }
-                                  var valid3 = true;
-                                } else {
-                                  var valid3 = true;
-                                }
-                                if (valid3) {
-                                  if (data4.progress !== void 0) {
-                                    let data7 = data4.progress;
-                                    if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                                      return fail(validate166, issue(instancePath + "/history/" + i0 + "/metadata/progress", "type", { type: "integer" }));
-                                    }
-                                    var valid3 = true;
-                                  } else {
-                                    var valid3 = true;
-                                  }
-                                }
-                              }
-                            } else {
-                              return fail(validate166, issue(instancePath + "/history/" + i0 + "/metadata", "type", { type: "object" }));
-                            }
-                          }
-                          var valid2 = true;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data3.threads !== void 0) {
-                            let data8 = data3.threads;
-                            const _errs16 = errors;
-                            if (errors === _errs16) {
-                              if (Array.isArray(data8)) {
-                                var valid4 = true;
-                                const len1 = data8.length;
-                                for (let i1 = 0; i1 < len1; i1++) {
-                                  let data9 = data8[i1];
-                                  const _errs18 = errors;
-                                  if (errors === _errs18) {
-                                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                                      if (data9.id !== void 0) {
-                                        if (typeof data9.id !== "string") {
-                                          return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", "type", { type: "string" }));
-                                        }
-                                        var valid5 = true;
-                                      } else {
-                                        var valid5 = true;
-                                      }
-                                      if (valid5) {
-                                        if (data9.context !== void 0) {
-                                          let data11 = data9.context;
-                                          if (true) {
-                                            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                                              if (data11.wa_id !== void 0) {
-                                                if (typeof data11.wa_id !== "string") {
-                                                  return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/wa_id", "type", { type: "string" }));
-                                                }
-                                                var valid6 = true;
-                                              } else {
-                                                var valid6 = true;
-                                              }
-                                              if (valid6) {
-                                                if (data11.user_id !== void 0) {
-                                                  if (typeof data11.user_id !== "string") {
-                                                    return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/user_id", "type", { type: "string" }));
-                                                  }
-                                                  var valid6 = true;
-                                                } else {
-                                                  var valid6 = true;
-                                                }
-                                                if (valid6) {
-                                                  if (data11.parent_user_id !== void 0) {
-                                                    if (typeof data11.parent_user_id !== "string") {
-                                                      return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/parent_user_id", "type", { type: "string" }));
-                                                    }
-                                                    var valid6 = true;
-                                                  } else {
-                                                    var valid6 = true;
-                                                  }
-                                                  if (valid6) {
-                                                    if (data11.username !== void 0) {
-                                                      if (typeof data11.username !== "string") {
-                                                        return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/username", "type", { type: "string" }));
-                                                      }
-                                                      var valid6 = true;
-                                                    } else {
-                                                      var valid6 = true;
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            } else {
-                                              return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context", "type", { type: "object" }));
-                                            }
-                                          }
-                                          var valid5 = true;
-                                        } else {
-                                          var valid5 = true;
-                                        }
-                                        if (valid5) {
-                                          if (data9.messages !== void 0) {
-                                            let data16 = data9.messages;
-                                            const _errs32 = errors;
-                                            if (errors === _errs32) {
-                                              if (Array.isArray(data16)) {
-                                                var valid7 = true;
-                                                const len2 = data16.length;
-                                                for (let i2 = 0; i2 < len2; i2++) {
-                                                  const _errs34 = errors;
-                                                  if (!validate87(data16[i2], instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages/" + i2)) {
-                                                    vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-                                                    errors = vErrors.length;
-                                                  }
-                                                  var valid7 = _errs34 === errors;
-                                                  if (!valid7) {
-                                                    break;
-                                                  }
-                                                }
-                                              } else {
-                                                return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", "type", { type: "array" }));
-                                              }
-                                            }
-                                            var valid5 = _errs32 === errors;
-                                          } else {
-                                            var valid5 = true;
-                                          }
-                                        }
-                                      }
-                                    } else {
-                                      return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1, "type", { type: "object" }));
-                                    }
-                                  }
-                                  var valid4 = _errs18 === errors;
-                                  if (!valid4) {
-                                    break;
-                                  }
-                                }
-                              } else {
-                                return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads", "type", { type: "array" }));
-                              }
-                            }
-                            var valid2 = _errs16 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                          if (valid2) {
-                            if (data3.errors !== void 0) {
-                              let data18 = data3.errors;
-                              const _errs35 = errors;
-                              if (errors === _errs35) {
-                                if (Array.isArray(data18)) {
-                                  var valid8 = true;
-                                  const len3 = data18.length;
-                                  for (let i3 = 0; i3 < len3; i3++) {
-                                    const _errs37 = errors;
-                                    if (!validate53(data18[i3], instancePath + "/history/" + i0 + "/errors/" + i3)) {
-                                      vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                                      errors = vErrors.length;
-                                    }
-                                    var valid8 = _errs37 === errors;
-                                    if (!valid8) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  return fail(validate166, issue(instancePath + "/history/" + i0 + "/errors", "type", { type: "array" }));
-                                }
-                              }
-                              var valid2 = _errs35 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                          }
-                        }
-                      } else {
-                        return fail(validate166, issue(instancePath + "/history/" + i0, "type", { type: "object" }));
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  return fail(validate166, issue(instancePath + "/history", "type", { type: "array" }));
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.errors !== void 0) {
-                let data20 = data.errors;
-                const _errs38 = errors;
-                if (errors === _errs38) {
-                  if (Array.isArray(data20)) {
-                    var valid9 = true;
-                    const len4 = data20.length;
-                    for (let i4 = 0; i4 < len4; i4++) {
-                      const _errs40 = errors;
-                      if (!validate53(data20[i4], instancePath + "/errors/" + i4)) {
-                        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid9 = _errs40 === errors;
-                      if (!valid9) {
-                        break;
-                      }
-                    }
-                  } else {
-                    return fail(validate166, issue(instancePath + "/errors", "type", { type: "array" }));
-                  }
-                }
-                var valid0 = _errs38 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate166, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate166.errors = vErrors;
-  return errors === 0;
-}
-function validate171(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.metadata !== void 0) {
-        let data0 = data.metadata;
-        const _errs1 = errors;
-        if (errors === _errs1) {
-          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-            if (data0.phase !== void 0) {
-              let data1 = data0.phase;
-              const _errs3 = errors;
-              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-                return fail(validate171, issue(instancePath + "/metadata/phase", "type", { type: "integer" }));
-              }
-              var valid1 = _errs3 === errors;
-            } else {
-              var valid1 = true;
-            }
-            if (valid1) {
-              if (data0.chunk_order !== void 0) {
-                let data2 = data0.chunk_order;
-                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                  return fail(validate171, issue(instancePath + "/metadata/chunk_order", "type", { type: "integer" }));
-                }
-                var valid1 = true;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data0.progress !== void 0) {
-                  let data3 = data0.progress;
-                  if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                    return fail(validate171, issue(instancePath + "/metadata/progress", "type", { type: "integer" }));
-                  }
-                  var valid1 = true;
-                } else {
-                  var valid1 = true;
-                }
-              }
-            }
-          } else {
-            return fail(validate171, issue(instancePath + "/metadata", "type", { type: "object" }));
-          }
-        }
-        var valid0 = _errs1 === errors;
-      } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.threads !== void 0) {
-          let data4 = data.threads;
-          const _errs9 = errors;
-          if (errors === _errs9) {
-            if (Array.isArray(data4)) {
-              var valid2 = true;
-              const len0 = data4.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                let data5 = data4[i0];
-                const _errs11 = errors;
-                if (errors === _errs11) {
-                  if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    if (data5.id !== void 0) {
-                      if (typeof data5.id !== "string") {
-                        return fail(validate171, issue(instancePath + "/threads/" + i0 + "/id", "type", { type: "string" }));
-                      }
-                      var valid3 = true;
-                    } else {
-                      var valid3 = true;
-                    }
-                    if (valid3) {
-                      if (data5.context !== void 0) {
-                        let data7 = data5.context;
-                        if (true) {
-                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                            if (data7.wa_id !== void 0) {
-                              if (typeof data7.wa_id !== "string") {
-                                return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context/wa_id", "type", { type: "string" }));
-                              }
-                              var valid4 = true;
-                            } else {
-                              var valid4 = true;
-                            }
-                            if (valid4) {
-                              if (data7.user_id !== void 0) {
-                                if (typeof data7.user_id !== "string") {
-                                  return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context/user_id", "type", { type: "string" }));
-                                }
-                                var valid4 = true;
-                              } else {
-                                var valid4 = true;
-                              }
-                              if (valid4) {
-                                if (data7.parent_user_id !== void 0) {
-                                  if (typeof data7.parent_user_id !== "string") {
-                                    return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context/parent_user_id", "type", { type: "string" }));
-                                  }
-                                  var valid4 = true;
-                                } else {
-                                  var valid4 = true;
-                                }
-                                if (valid4) {
-                                  if (data7.username !== void 0) {
-                                    if (typeof data7.username !== "string") {
-                                      return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context/username", "type", { type: "string" }));
-                                    }
-                                    var valid4 = true;
-                                  } else {
-                                    var valid4 = true;
-                                  }
-                                }
-                              }
-                            }
-                          } else {
-                            return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context", "type", { type: "object" }));
-                          }
-                        }
-                        var valid3 = true;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data5.messages !== void 0) {
-                          let data12 = data5.messages;
-                          const _errs25 = errors;
-                          if (errors === _errs25) {
-                            if (Array.isArray(data12)) {
-                              var valid5 = true;
-                              const len1 = data12.length;
-                              for (let i1 = 0; i1 < len1; i1++) {
-                                const _errs27 = errors;
-                                if (!validate87(data12[i1], instancePath + "/threads/" + i0 + "/messages/" + i1)) {
-                                  vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-                                  errors = vErrors.length;
-                                }
-                                var valid5 = _errs27 === errors;
-                                if (!valid5) {
-                                  break;
-                                }
-                              }
-                            } else {
-                              return fail(validate171, issue(instancePath + "/threads/" + i0 + "/messages", "type", { type: "array" }));
-                            }
-                          }
-                          var valid3 = _errs25 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                      }
-                    }
-                  } else {
-                    return fail(validate171, issue(instancePath + "/threads/" + i0, "type", { type: "object" }));
-                  }
-                }
-                var valid2 = _errs11 === errors;
-                if (!valid2) {
-                  break;
-                }
-              }
-            } else {
-              return fail(validate171, issue(instancePath + "/threads", "type", { type: "array" }));
-            }
-          }
-          var valid0 = _errs9 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.errors !== void 0) {
-            let data14 = data.errors;
-            const _errs28 = errors;
-            if (errors === _errs28) {
-              if (Array.isArray(data14)) {
-                var valid6 = true;
-                const len2 = data14.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  const _errs30 = errors;
-                  if (!validate53(data14[i2], instancePath + "/errors/" + i2)) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid6 = _errs30 === errors;
-                  if (!valid6) {
-                    break;
-                  }
-                }
-              } else {
-                return fail(validate171, issue(instancePath + "/errors", "type", { type: "array" }));
-              }
-            }
-            var valid0 = _errs28 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      return fail(validate171, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate171.errors = vErrors;
-  return errors === 0;
-}
-function validate220(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate220, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.messaging_product !== void 0) {
-          if (typeof data.messaging_product !== "string") {
-            return fail(validate220, issue(instancePath + "/messaging_product", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.history !== void 0) {
-              if (!Array.isArray(data.history)) {
-                return fail(validate220, issue(instancePath + "/history", "type", { type: "array" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.errors !== void 0) {
-                if (!Array.isArray(data.errors)) {
-                  return fail(validate220, issue(instancePath + "/errors", "type", { type: "array" }));
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate220, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate220.errors = vErrors;
-  return errors === 0;
-}
-function validate174(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.previous === void 0 && (missing0 = "previous") || data.current === void 0 && (missing0 = "current")) {
-        return fail(validate174, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.previous !== void 0) {
-          if (typeof data.previous !== "string") {
-            return fail(validate174, issue(instancePath + "/previous", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.current !== void 0) {
-            if (typeof data.current !== "string") {
-              return fail(validate174, issue(instancePath + "/current", "type", { type: "string" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      return fail(validate174, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate174.errors = vErrors;
-  return errors === 0;
-}
-function validate175(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate175, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.messaging_product !== void 0) {
-          if (typeof data.messaging_product !== "string") {
-            return fail(validate175, issue(instancePath + "/messaging_product", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_echoes !== void 0) {
-              let data2 = data.message_echoes;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs6 = errors;
-                    if (!validate87(data2[i0], instancePath + "/message_echoes/" + i0)) {
-                      vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  return fail(validate175, issue(instancePath + "/message_echoes", "type", { type: "array" }));
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate175, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate175.errors = vErrors;
-  return errors === 0;
-}
-function validate222(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate222, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.messaging_product !== void 0) {
-          if (typeof data.messaging_product !== "string") {
-            return fail(validate222, issue(instancePath + "/messaging_product", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_echoes !== void 0) {
-              if (!Array.isArray(data.message_echoes)) {
-                return fail(validate222, issue(instancePath + "/message_echoes", "type", { type: "array" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate222, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate222.errors = vErrors;
-  return errors === 0;
-}
-function validate178(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate178, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            return fail(validate178, issue(instancePath + "/messaging_product", "type", { type: "string" }));
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.contacts !== void 0) {
-              let data2 = data.contacts;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs6 = errors;
-                    if (!validate58(data2[i0], instancePath + "/contacts/" + i0)) {
-                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  return fail(validate178, issue(instancePath + "/contacts", "type", { type: "array" }));
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.messages !== void 0) {
-                let data4 = data.messages;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (Array.isArray(data4)) {
-                    var valid2 = true;
-                    const len1 = data4.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      const _errs9 = errors;
-                      if (!validate71(data4[i1], instancePath + "/messages/" + i1)) {
-                        vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid2 = _errs9 === errors;
-                      if (!valid2) {
-                        break;
-                      }
-                    }
-                  } else {
-                    return fail(validate178, issue(instancePath + "/messages", "type", { type: "array" }));
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.statuses !== void 0) {
-                  let data6 = data.statuses;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (Array.isArray(data6)) {
-                      var valid3 = true;
-                      const len2 = data6.length;
-                      for (let i2 = 0; i2 < len2; i2++) {
-                        const _errs12 = errors;
-                        if (!validate107(data6[i2], instancePath + "/statuses/" + i2)) {
-                          vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid3 = _errs12 === errors;
-                        if (!valid3) {
-                          break;
-                        }
-                      }
-                    } else {
-                      return fail(validate178, issue(instancePath + "/statuses", "type", { type: "array" }));
-                    }
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.errors !== void 0) {
-                    let data8 = data.errors;
-                    const _errs13 = errors;
-                    if (errors === _errs13) {
-                      if (Array.isArray(data8)) {
-                        var valid4 = true;
-                        const len3 = data8.length;
-                        for (let i3 = 0; i3 < len3; i3++) {
-                          const _errs15 = errors;
-                          if (!validate53(data8[i3], instancePath + "/errors/" + i3)) {
-                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                            errors = vErrors.length;
-                          }
-                          var valid4 = _errs15 === errors;
-                          if (!valid4) {
-                            break;
-                          }
-                        }
-                      } else {
-                        return fail(validate178, issue(instancePath + "/errors", "type", { type: "array" }));
-                      }
-                    }
-                    var valid0 = _errs13 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate178, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate178.errors = vErrors;
-  return errors === 0;
-}
-function validate184(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate184, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            return fail(validate184, issue(instancePath + "/messaging_product", "type", { type: "string" }));
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.contacts !== void 0) {
-              let data2 = data.contacts;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs6 = errors;
-                    if (!validate58(data2[i0], instancePath + "/contacts/" + i0)) {
-                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  return fail(validate184, issue(instancePath + "/contacts", "type", { type: "array" }));
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.messages !== void 0) {
-                let data4 = data.messages;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (Array.isArray(data4)) {
-                    var valid2 = true;
-                    const len1 = data4.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      const _errs9 = errors;
-                      if (!validate87(data4[i1], instancePath + "/messages/" + i1)) {
-                        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid2 = _errs9 === errors;
-                      if (!valid2) {
-                        break;
-                      }
-                    }
-                  } else {
-                    return fail(validate184, issue(instancePath + "/messages", "type", { type: "array" }));
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.statuses !== void 0) {
-                  let data6 = data.statuses;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (Array.isArray(data6)) {
-                      var valid3 = true;
-                      const len2 = data6.length;
-                      for (let i2 = 0; i2 < len2; i2++) {
-                        const _errs12 = errors;
-                        if (!validate107(data6[i2], instancePath + "/statuses/" + i2)) {
-                          vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid3 = _errs12 === errors;
-                        if (!valid3) {
-                          break;
-                        }
-                      }
-                    } else {
-                      return fail(validate184, issue(instancePath + "/statuses", "type", { type: "array" }));
-                    }
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.errors !== void 0) {
-                    let data8 = data.errors;
-                    const _errs13 = errors;
-                    if (errors === _errs13) {
-                      if (Array.isArray(data8)) {
-                        var valid4 = true;
-                        const len3 = data8.length;
-                        for (let i3 = 0; i3 < len3; i3++) {
-                          const _errs15 = errors;
-                          if (!validate53(data8[i3], instancePath + "/errors/" + i3)) {
-                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                            errors = vErrors.length;
-                          }
-                          var valid4 = _errs15 === errors;
-                          if (!valid4) {
-                            break;
-                          }
-                        }
-                      } else {
-                        return fail(validate184, issue(instancePath + "/errors", "type", { type: "array" }));
-                      }
-                    }
-                    var valid0 = _errs13 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate184, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate184.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
 function validate224(data, instancePath = "") {
@@ -6614,8 +4674,8 @@ function validate224(data, instancePath = "") {
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -6632,9 +4692,9 @@ function validate224(data, instancePath = "") {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.messages !== void 0) {
-                if (!Array.isArray(data.messages)) {
-                  return fail(validate224, issue(instancePath + "/messages", "type", { type: "array" }));
+              if (data.calls !== void 0) {
+                if (!Array.isArray(data.calls)) {
+                  return fail(validate224, issue(instancePath + "/calls", "type", { type: "array" }));
                 }
                 var valid0 = true;
               } else {
@@ -6671,798 +4731,343 @@ function validate224(data, instancePath = "") {
   validate224.errors = vErrors;
   return errors === 0;
 }
-var schema82 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "recipient": { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "phone_number_id": { "type": "string" } } }, "sender": { "type": "object", "properties": { "phone_number": { "type": "string" } } }, "timestamp": { "type": ["string", "integer"] }, "control_passed": { "type": "object", "properties": { "metadata": { "type": "string" } } } } };
-function validate190(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.messaging_product !== void 0) {
-        if (typeof data.messaging_product !== "string") {
-          return fail(validate190, issue(instancePath + "/messaging_product", "type", { type: "string" }));
-        }
-        var valid0 = true;
-      } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.recipient !== void 0) {
-          let data1 = data.recipient;
-          if (true) {
-            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-              if (data1.display_phone_number !== void 0) {
-                if (typeof data1.display_phone_number !== "string") {
-                  return fail(validate190, issue(instancePath + "/recipient/display_phone_number", "type", { type: "string" }));
-                }
-                var valid1 = true;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data1.phone_number_id !== void 0) {
-                  if (typeof data1.phone_number_id !== "string") {
-                    return fail(validate190, issue(instancePath + "/recipient/phone_number_id", "type", { type: "string" }));
-                  }
-                  var valid1 = true;
-                } else {
-                  var valid1 = true;
-                }
-              }
-            } else {
-              return fail(validate190, issue(instancePath + "/recipient", "type", { type: "object" }));
-            }
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.sender !== void 0) {
-            let data4 = data.sender;
-            if (true) {
-              if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                if (data4.phone_number !== void 0) {
-                  if (typeof data4.phone_number !== "string") {
-                    return fail(validate190, issue(instancePath + "/sender/phone_number", "type", { type: "string" }));
-                  }
-                }
-              } else {
-                return fail(validate190, issue(instancePath + "/sender", "type", { type: "object" }));
-              }
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.timestamp !== void 0) {
-              let data6 = data.timestamp;
-              if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                return fail(validate190, issue(instancePath + "/timestamp", "type", { type: schema82.properties.timestamp.type }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.control_passed !== void 0) {
-                let data7 = data.control_passed;
-                if (true) {
-                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                    if (data7.metadata !== void 0) {
-                      if (typeof data7.metadata !== "string") {
-                        return fail(validate190, issue(instancePath + "/control_passed/metadata", "type", { type: "string" }));
-                      }
-                    }
-                  } else {
-                    return fail(validate190, issue(instancePath + "/control_passed", "type", { type: "object" }));
-                  }
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate190, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate190.errors = vErrors;
-  return errors === 0;
-}
-function validate191(data, instancePath = "") {
+function validate158(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.solution_id === void 0 && (missing0 = "solution_id")) {
-        return fail(validate191, issue(instancePath, "required", { missingProperty: missing0 }));
+      if (data.field === void 0 && (missing0 = "field") || data.value === void 0 && (missing0 = "value")) {
+        return fail(validate158, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
-        if (data.event !== void 0) {
-          if (typeof data.event !== "string") {
-            return fail(validate191, issue(instancePath + "/event", "type", { type: "string" }));
+        if (data.field !== void 0) {
+          if (typeof data.field !== "string") {
+            return fail(validate158, issue(instancePath + "/field", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
-          if (data.solution_id !== void 0) {
-            if (typeof data.solution_id !== "string") {
-              return fail(validate191, issue(instancePath + "/solution_id", "type", { type: "string" }));
+          if (data.value !== void 0) {
+            let data1 = data.value;
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              return fail(validate158, issue(instancePath + "/value", "type", { type: "object" }));
             }
             var valid0 = true;
           } else {
             var valid0 = true;
           }
-          if (valid0) {
-            if (data.solution_status !== void 0) {
-              if (typeof data.solution_status !== "string") {
-                return fail(validate191, issue(instancePath + "/solution_status", "type", { type: "string" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-          }
         }
       }
     } else {
-      return fail(validate191, issue(instancePath, "type", { type: "object" }));
+      return fail(validate158, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate191.errors = vErrors;
+  validate158.errors = vErrors;
   return errors === 0;
 }
-function validate192(data, instancePath = "") {
+var schema51 = { "anyOf": [{ "type": "string", "enum": ["PENDING", "RETRYING", "DELIVERED", "FAILED"] }, { "type": "string" }] };
+function validate117(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    vErrors = record(vErrors, issue(instancePath, "type", { type: "string" }));
+    errors++;
+  }
+  if (!(data === "PENDING" || data === "RETRYING" || data === "DELIVERED" || data === "FAILED")) {
+    vErrors = record(vErrors, issue(instancePath, "enum", { allowedValues: schema51.anyOf[0].enum }));
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs3 = errors;
+    if (typeof data !== "string") {
+      vErrors = record(vErrors, issue(instancePath, "type", { type: "string" }));
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    vErrors = record(vErrors, issue(instancePath, "anyOf"));
+    errors++;
+    validate117.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate117.errors = vErrors;
+  return errors === 0;
+}
+function validate159(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.configuration_name === void 0 && (missing0 = "configuration_name")) {
-        return fail(validate192, issue(instancePath, "required", { missingProperty: missing0 }));
+      if (data.changes === void 0 && (missing0 = "changes")) {
+        return fail(validate159, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
-        if (data.configuration_name !== void 0) {
-          if (typeof data.configuration_name !== "string") {
-            return fail(validate192, issue(instancePath + "/configuration_name", "type", { type: "string" }));
+        if (data.id !== void 0) {
+          if (typeof data.id !== "string") {
+            return fail(validate159, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
-          if (data.provider_name !== void 0) {
-            if (typeof data.provider_name !== "string") {
-              return fail(validate192, issue(instancePath + "/provider_name", "type", { type: "string" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.provider_mid !== void 0) {
-              if (typeof data.provider_mid !== "string") {
-                return fail(validate192, issue(instancePath + "/provider_mid", "type", { type: "string" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.status !== void 0) {
-                if (typeof data.status !== "string") {
-                  return fail(validate192, issue(instancePath + "/status", "type", { type: "string" }));
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.created_timestamp !== void 0) {
-                  let data4 = data.created_timestamp;
-                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    return fail(validate192, issue(instancePath + "/created_timestamp", "type", { type: "integer" }));
-                  }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.updated_timestamp !== void 0) {
-                    let data5 = data.updated_timestamp;
-                    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                      return fail(validate192, issue(instancePath + "/updated_timestamp", "type", { type: "integer" }));
-                    }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate192, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate192.errors = vErrors;
-  return errors === 0;
-}
-var schema85 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "decision": { "type": "string" }, "requested_verified_name": { "type": "string" }, "rejection_reason": { "type": ["string", "null"] } }, "required": ["decision"] };
-function validate193(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.decision === void 0 && (missing0 = "decision")) {
-        return fail(validate193, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.display_phone_number !== void 0) {
-          if (typeof data.display_phone_number !== "string") {
-            return fail(validate193, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.decision !== void 0) {
-            if (typeof data.decision !== "string") {
-              return fail(validate193, issue(instancePath + "/decision", "type", { type: "string" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.requested_verified_name !== void 0) {
-              if (typeof data.requested_verified_name !== "string") {
-                return fail(validate193, issue(instancePath + "/requested_verified_name", "type", { type: "string" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.rejection_reason !== void 0) {
-                let data3 = data.rejection_reason;
-                if (typeof data3 !== "string" && data3 !== null) {
-                  return fail(validate193, issue(instancePath + "/rejection_reason", "type", { type: schema85.properties.rejection_reason.type }));
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate193, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate193.errors = vErrors;
-  return errors === 0;
-}
-var schema86 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "event": { "type": "string" }, "current_limit": { "type": "string" }, "old_limit": { "type": "string" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] } }, "required": ["event"] };
-function validate194(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        return fail(validate194, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.display_phone_number !== void 0) {
-          if (typeof data.display_phone_number !== "string") {
-            return fail(validate194, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.event !== void 0) {
-            if (typeof data.event !== "string") {
-              return fail(validate194, issue(instancePath + "/event", "type", { type: "string" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.current_limit !== void 0) {
-              if (typeof data.current_limit !== "string") {
-                return fail(validate194, issue(instancePath + "/current_limit", "type", { type: "string" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.old_limit !== void 0) {
-                if (typeof data.old_limit !== "string") {
-                  return fail(validate194, issue(instancePath + "/old_limit", "type", { type: "string" }));
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.max_daily_conversations_per_business !== void 0) {
-                  let data4 = data.max_daily_conversations_per_business;
-                  if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    return fail(validate194, issue(instancePath + "/max_daily_conversations_per_business", "type", { type: schema86.properties.max_daily_conversations_per_business.type }));
-                  }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate194, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate194.errors = vErrors;
-  return errors === 0;
-}
-function validate195(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        return fail(validate195, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.display_phone_number !== void 0) {
-          if (typeof data.display_phone_number !== "string") {
-            return fail(validate195, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.event !== void 0) {
-            if (typeof data.event !== "string") {
-              return fail(validate195, issue(instancePath + "/event", "type", { type: "string" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.requester !== void 0) {
-              if (typeof data.requester !== "string") {
-                return fail(validate195, issue(instancePath + "/requester", "type", { type: "string" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate195, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate195.errors = vErrors;
-  return errors === 0;
-}
-function validate196(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
-        return fail(validate196, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.message_template_id !== void 0) {
-          let data0 = data.message_template_id;
-          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            return fail(validate196, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.message_template_name !== void 0) {
-            if (typeof data.message_template_name !== "string") {
-              return fail(validate196, issue(instancePath + "/message_template_name", "type", { type: "string" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_template_language !== void 0) {
-              if (typeof data.message_template_language !== "string") {
-                return fail(validate196, issue(instancePath + "/message_template_language", "type", { type: "string" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.previous_category !== void 0) {
-                if (typeof data.previous_category !== "string") {
-                  return fail(validate196, issue(instancePath + "/previous_category", "type", { type: "string" }));
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.new_category !== void 0) {
-                  if (typeof data.new_category !== "string") {
-                    return fail(validate196, issue(instancePath + "/new_category", "type", { type: "string" }));
-                  }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.correct_category !== void 0) {
-                    if (typeof data.correct_category !== "string") {
-                      return fail(validate196, issue(instancePath + "/correct_category", "type", { type: "string" }));
-                    }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate196, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate196.errors = vErrors;
-  return errors === 0;
-}
-function validate197(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
-        return fail(validate197, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.message_template_id !== void 0) {
-          let data0 = data.message_template_id;
-          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            return fail(validate197, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.message_template_name !== void 0) {
-            if (typeof data.message_template_name !== "string") {
-              return fail(validate197, issue(instancePath + "/message_template_name", "type", { type: "string" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_template_language !== void 0) {
-              if (typeof data.message_template_language !== "string") {
-                return fail(validate197, issue(instancePath + "/message_template_language", "type", { type: "string" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.message_template_title !== void 0) {
-                if (typeof data.message_template_title !== "string") {
-                  return fail(validate197, issue(instancePath + "/message_template_title", "type", { type: "string" }));
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.message_template_element !== void 0) {
-                  if (typeof data.message_template_element !== "string") {
-                    return fail(validate197, issue(instancePath + "/message_template_element", "type", { type: "string" }));
-                  }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.message_template_footer !== void 0) {
-                    if (typeof data.message_template_footer !== "string") {
-                      return fail(validate197, issue(instancePath + "/message_template_footer", "type", { type: "string" }));
-                    }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.message_template_buttons !== void 0) {
-                      let data6 = data.message_template_buttons;
-                      if (true) {
-                        if (Array.isArray(data6)) {
-                          var valid1 = true;
-                          const len0 = data6.length;
-                          for (let i0 = 0; i0 < len0; i0++) {
-                            let data7 = data6[i0];
-                            if (true) {
-                              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                                if (data7.message_template_button_type !== void 0) {
-                                  if (typeof data7.message_template_button_type !== "string") {
-                                    return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", "type", { type: "string" }));
-                                  }
-                                  var valid2 = true;
-                                } else {
-                                  var valid2 = true;
-                                }
-                                if (valid2) {
-                                  if (data7.message_template_button_text !== void 0) {
-                                    if (typeof data7.message_template_button_text !== "string") {
-                                      return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", "type", { type: "string" }));
-                                    }
-                                    var valid2 = true;
-                                  } else {
-                                    var valid2 = true;
-                                  }
-                                  if (valid2) {
-                                    if (data7.message_template_button_url !== void 0) {
-                                      if (typeof data7.message_template_button_url !== "string") {
-                                        return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", "type", { type: "string" }));
-                                      }
-                                      var valid2 = true;
-                                    } else {
-                                      var valid2 = true;
-                                    }
-                                    if (valid2) {
-                                      if (data7.message_template_button_phone_number !== void 0) {
-                                        if (typeof data7.message_template_button_phone_number !== "string") {
-                                          return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", "type", { type: "string" }));
-                                        }
-                                        var valid2 = true;
-                                      } else {
-                                        var valid2 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              } else {
-                                return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0, "type", { type: "object" }));
-                              }
-                            }
-                            var valid1 = true;
-                            if (!valid1) {
-                              break;
-                            }
-                          }
-                        } else {
-                          return fail(validate197, issue(instancePath + "/message_template_buttons", "type", { type: "array" }));
-                        }
-                      }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate197, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate197.errors = vErrors;
-  return errors === 0;
-}
-function validate198(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.new_quality_score === void 0 && (missing0 = "new_quality_score")) {
-        return fail(validate198, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.previous_quality_score !== void 0) {
-          if (typeof data.previous_quality_score !== "string") {
-            return fail(validate198, issue(instancePath + "/previous_quality_score", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.new_quality_score !== void 0) {
-            if (typeof data.new_quality_score !== "string") {
-              return fail(validate198, issue(instancePath + "/new_quality_score", "type", { type: "string" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_template_id !== void 0) {
-              let data2 = data.message_template_id;
-              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                return fail(validate198, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
-              }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.message_template_name !== void 0) {
-                if (typeof data.message_template_name !== "string") {
-                  return fail(validate198, issue(instancePath + "/message_template_name", "type", { type: "string" }));
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.message_template_language !== void 0) {
-                  if (typeof data.message_template_language !== "string") {
-                    return fail(validate198, issue(instancePath + "/message_template_language", "type", { type: "string" }));
-                  }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate198, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate198.errors = vErrors;
-  return errors === 0;
-}
-var schema91 = { "type": "object", "properties": { "event": { "type": "string" }, "message_template_id": { "type": "integer" }, "message_template_name": { "type": "string" }, "message_template_language": { "type": "string" }, "message_template_category": { "type": "string" }, "reason": { "type": ["string", "null"] }, "disable_info": { "type": "object", "properties": { "disable_date": { "type": ["string", "integer"] } } }, "other_info": { "type": "object", "properties": { "title": { "type": "string" }, "description": { "type": "string" } } } }, "required": ["event"] };
-function validate199(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        return fail(validate199, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.event !== void 0) {
-          if (typeof data.event !== "string") {
-            return fail(validate199, issue(instancePath + "/event", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.message_template_id !== void 0) {
-            let data1 = data.message_template_id;
+          if (data.time !== void 0) {
+            let data1 = data.time;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              return fail(validate199, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
+              return fail(validate159, issue(instancePath + "/time", "type", { type: "integer" }));
             }
             var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.message_template_name !== void 0) {
-              if (typeof data.message_template_name !== "string") {
-                return fail(validate199, issue(instancePath + "/message_template_name", "type", { type: "string" }));
+            if (data.changes !== void 0) {
+              let data2 = data.changes;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs7 = errors;
+                    if (!validate158(data2[i0], instancePath + "/changes/" + i0)) {
+                      vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs7 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  return fail(validate159, issue(instancePath + "/changes", "type", { type: "array" }));
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate159, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate159.errors = vErrors;
+  return errors === 0;
+}
+function validate161(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.object === void 0 && (missing0 = "object") || data.entry === void 0 && (missing0 = "entry")) {
+        return fail(validate161, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.object !== void 0) {
+          if ("whatsapp_business_account" !== data.object) {
+            return fail(validate161, issue(instancePath + "/object", "const", { allowedValue: "whatsapp_business_account" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.entry !== void 0) {
+            let data1 = data.entry;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (Array.isArray(data1)) {
+                var valid1 = true;
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs4 = errors;
+                  if (!validate159(data1[i0], instancePath + "/entry/" + i0)) {
+                    vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs4 === errors;
+                  if (!valid1) {
+                    break;
+                  }
+                }
+              } else {
+                return fail(validate161, issue(instancePath + "/entry", "type", { type: "array" }));
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      return fail(validate161, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate161.errors = vErrors;
+  return errors === 0;
+}
+function validate163(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        return fail(validate163, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.event !== void 0) {
+          if (typeof data.event !== "string") {
+            return fail(validate163, issue(instancePath + "/event", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message !== void 0) {
+            if (typeof data.message !== "string") {
+              return fail(validate163, issue(instancePath + "/message", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.flow_id !== void 0) {
+              if (typeof data.flow_id !== "string") {
+                return fail(validate163, issue(instancePath + "/flow_id", "type", { type: "string" }));
               }
               var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.message_template_language !== void 0) {
-                if (typeof data.message_template_language !== "string") {
-                  return fail(validate199, issue(instancePath + "/message_template_language", "type", { type: "string" }));
+              if (data.old_status !== void 0) {
+                if (typeof data.old_status !== "string") {
+                  return fail(validate163, issue(instancePath + "/old_status", "type", { type: "string" }));
                 }
                 var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.message_template_category !== void 0) {
-                  if (typeof data.message_template_category !== "string") {
-                    return fail(validate199, issue(instancePath + "/message_template_category", "type", { type: "string" }));
+                if (data.new_status !== void 0) {
+                  if (typeof data.new_status !== "string") {
+                    return fail(validate163, issue(instancePath + "/new_status", "type", { type: "string" }));
                   }
                   var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.reason !== void 0) {
-                    let data5 = data.reason;
-                    if (typeof data5 !== "string" && data5 !== null) {
-                      return fail(validate199, issue(instancePath + "/reason", "type", { type: schema91.properties.reason.type }));
+                  if (data.alert_state !== void 0) {
+                    if (typeof data.alert_state !== "string") {
+                      return fail(validate163, issue(instancePath + "/alert_state", "type", { type: "string" }));
                     }
                     var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.disable_info !== void 0) {
-                      let data6 = data.disable_info;
-                      if (true) {
-                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                          if (data6.disable_date !== void 0) {
-                            let data7 = data6.disable_date;
-                            if (typeof data7 !== "string" && !(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                              return fail(validate199, issue(instancePath + "/disable_info/disable_date", "type", { type: schema91.properties.disable_info.properties.disable_date.type }));
-                            }
-                          }
-                        } else {
-                          return fail(validate199, issue(instancePath + "/disable_info", "type", { type: "object" }));
-                        }
+                    if (data.threshold !== void 0) {
+                      let data6 = data.threshold;
+                      if (!(typeof data6 == "number" && isFinite(data6))) {
+                        return fail(validate163, issue(instancePath + "/threshold", "type", { type: "number" }));
                       }
                       var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.other_info !== void 0) {
-                        let data8 = data.other_info;
-                        if (true) {
-                          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                            if (data8.title !== void 0) {
-                              if (typeof data8.title !== "string") {
-                                return fail(validate199, issue(instancePath + "/other_info/title", "type", { type: "string" }));
-                              }
-                              var valid2 = true;
-                            } else {
-                              var valid2 = true;
-                            }
-                            if (valid2) {
-                              if (data8.description !== void 0) {
-                                if (typeof data8.description !== "string") {
-                                  return fail(validate199, issue(instancePath + "/other_info/description", "type", { type: "string" }));
-                                }
-                                var valid2 = true;
-                              } else {
-                                var valid2 = true;
-                              }
-                            }
-                          } else {
-                            return fail(validate199, issue(instancePath + "/other_info", "type", { type: "object" }));
-                          }
+                      if (data.error_rate !== void 0) {
+                        let data7 = data.error_rate;
+                        if (!(typeof data7 == "number" && isFinite(data7))) {
+                          return fail(validate163, issue(instancePath + "/error_rate", "type", { type: "number" }));
                         }
                         var valid0 = true;
                       } else {
                         var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.errors !== void 0) {
+                          let data8 = data.errors;
+                          if (true) {
+                            if (Array.isArray(data8)) {
+                              var valid1 = true;
+                              const len0 = data8.length;
+                              for (let i0 = 0; i0 < len0; i0++) {
+                                let data9 = data8[i0];
+                                if (true) {
+                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                    if (data9.error_type !== void 0) {
+                                      if (typeof data9.error_type !== "string") {
+                                        return fail(validate163, issue(instancePath + "/errors/" + i0 + "/error_type", "type", { type: "string" }));
+                                      }
+                                      var valid2 = true;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data9.error_rate !== void 0) {
+                                        let data11 = data9.error_rate;
+                                        if (!(typeof data11 == "number" && isFinite(data11))) {
+                                          return fail(validate163, issue(instancePath + "/errors/" + i0 + "/error_rate", "type", { type: "number" }));
+                                        }
+                                        var valid2 = true;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                      if (valid2) {
+                                        if (data9.error_count !== void 0) {
+                                          let data12 = data9.error_count;
+                                          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                            return fail(validate163, issue(instancePath + "/errors/" + i0 + "/error_count", "type", { type: "integer" }));
+                                          }
+                                          var valid2 = true;
+                                        } else {
+                                          var valid2 = true;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    return fail(validate163, issue(instancePath + "/errors/" + i0, "type", { type: "object" }));
+                                  }
+                                }
+                                var valid1 = true;
+                                if (!valid1) {
+                                  break;
+                                }
+                              }
+                            } else {
+                              return fail(validate163, issue(instancePath + "/errors", "type", { type: "array" }));
+                            }
+                          }
+                          var valid0 = true;
+                        } else {
+                          var valid0 = true;
+                        }
                       }
                     }
                   }
@@ -7473,35 +5078,418 @@ function validate199(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate199, issue(instancePath, "type", { type: "object" }));
+      return fail(validate163, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate199.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-function validate200(data, instancePath = "") {
+var schema77 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
+function validate164(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.input !== void 0) {
+        let data0 = data.input;
+        const _errs1 = errors;
+        if (typeof data0 !== "string" && !(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+          return fail(validate164, issue(instancePath + "/input", "type", { type: schema77.properties.input.type }));
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.wa_id !== void 0) {
+          let data1 = data.wa_id;
+          if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+            return fail(validate164, issue(instancePath + "/wa_id", "type", { type: schema77.properties.wa_id.type }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.user_id !== void 0) {
+            if (typeof data.user_id !== "string") {
+              return fail(validate164, issue(instancePath + "/user_id", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.parent_user_id !== void 0) {
+              if (typeof data.parent_user_id !== "string") {
+                return fail(validate164, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.username !== void 0) {
+                if (typeof data.username !== "string") {
+                  return fail(validate164, issue(instancePath + "/username", "type", { type: "string" }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.errors !== void 0) {
+                  let data5 = data.errors;
+                  const _errs11 = errors;
+                  if (errors === _errs11) {
+                    if (Array.isArray(data5)) {
+                      var valid1 = true;
+                      const len0 = data5.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs13 = errors;
+                        if (!validate53(data5[i0], instancePath + "/errors/" + i0)) {
+                          vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs13 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    } else {
+                      return fail(validate164, issue(instancePath + "/errors", "type", { type: "array" }));
+                    }
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate164, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate164.errors = vErrors;
+  return errors === 0;
+}
+var schema78 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
+function validate166(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        return fail(validate166, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.type !== void 0) {
+          if (typeof data.type !== "string") {
+            return fail(validate166, issue(instancePath + "/type", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.group_id !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.group_id !== "string") {
+              return fail(validate166, issue(instancePath + "/group_id", "type", { type: "string" }));
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.timestamp !== void 0) {
+              let data2 = data.timestamp;
+              if (typeof data2 !== "string" && !(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                return fail(validate166, issue(instancePath + "/timestamp", "type", { type: schema78.properties.timestamp.type }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.request_id !== void 0) {
+                if (typeof data.request_id !== "string") {
+                  return fail(validate166, issue(instancePath + "/request_id", "type", { type: "string" }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.subject !== void 0) {
+                  if (typeof data.subject !== "string") {
+                    return fail(validate166, issue(instancePath + "/subject", "type", { type: "string" }));
+                  }
+                  var valid0 = true;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.description !== void 0) {
+                    if (typeof data.description !== "string") {
+                      return fail(validate166, issue(instancePath + "/description", "type", { type: "string" }));
+                    }
+                    var valid0 = true;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.invite_link !== void 0) {
+                      if (typeof data.invite_link !== "string") {
+                        return fail(validate166, issue(instancePath + "/invite_link", "type", { type: "string" }));
+                      }
+                      var valid0 = true;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.wa_id !== void 0) {
+                        if (typeof data.wa_id !== "string") {
+                          return fail(validate166, issue(instancePath + "/wa_id", "type", { type: "string" }));
+                        }
+                        var valid0 = true;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.user_id !== void 0) {
+                          if (typeof data.user_id !== "string") {
+                            return fail(validate166, issue(instancePath + "/user_id", "type", { type: "string" }));
+                          }
+                          var valid0 = true;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.parent_user_id !== void 0) {
+                            if (typeof data.parent_user_id !== "string") {
+                              return fail(validate166, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
+                            }
+                            var valid0 = true;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.username !== void 0) {
+                              if (typeof data.username !== "string") {
+                                return fail(validate166, issue(instancePath + "/username", "type", { type: "string" }));
+                              }
+                              var valid0 = true;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.join_approval_mode !== void 0) {
+                                if (typeof data.join_approval_mode !== "string") {
+                                  return fail(validate166, issue(instancePath + "/join_approval_mode", "type", { type: "string" }));
+                                }
+                                var valid0 = true;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.initiated_by !== void 0) {
+                                  if (typeof data.initiated_by !== "string") {
+                                    return fail(validate166, issue(instancePath + "/initiated_by", "type", { type: "string" }));
+                                  }
+                                  var valid0 = true;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.added_participants !== void 0) {
+                                    let data13 = data.added_participants;
+                                    const _errs27 = errors;
+                                    if (errors === _errs27) {
+                                      if (Array.isArray(data13)) {
+                                        var valid1 = true;
+                                        const len0 = data13.length;
+                                        for (let i0 = 0; i0 < len0; i0++) {
+                                          const _errs29 = errors;
+                                          if (!validate164(data13[i0], instancePath + "/added_participants/" + i0)) {
+                                            vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var valid1 = _errs29 === errors;
+                                          if (!valid1) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        return fail(validate166, issue(instancePath + "/added_participants", "type", { type: "array" }));
+                                      }
+                                    }
+                                    var valid0 = _errs27 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.removed_participants !== void 0) {
+                                      let data15 = data.removed_participants;
+                                      const _errs30 = errors;
+                                      if (errors === _errs30) {
+                                        if (Array.isArray(data15)) {
+                                          var valid2 = true;
+                                          const len1 = data15.length;
+                                          for (let i1 = 0; i1 < len1; i1++) {
+                                            const _errs32 = errors;
+                                            if (!validate164(data15[i1], instancePath + "/removed_participants/" + i1)) {
+                                              vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+                                              errors = vErrors.length;
+                                            }
+                                            var valid2 = _errs32 === errors;
+                                            if (!valid2) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          return fail(validate166, issue(instancePath + "/removed_participants", "type", { type: "array" }));
+                                        }
+                                      }
+                                      var valid0 = _errs30 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.failed_participants !== void 0) {
+                                        let data17 = data.failed_participants;
+                                        const _errs33 = errors;
+                                        if (errors === _errs33) {
+                                          if (Array.isArray(data17)) {
+                                            var valid3 = true;
+                                            const len2 = data17.length;
+                                            for (let i2 = 0; i2 < len2; i2++) {
+                                              const _errs35 = errors;
+                                              if (!validate164(data17[i2], instancePath + "/failed_participants/" + i2)) {
+                                                vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+                                                errors = vErrors.length;
+                                              }
+                                              var valid3 = _errs35 === errors;
+                                              if (!valid3) {
+                                                break;
+                                              }
+                                            }
+                                          } else {
+                                            return fail(validate166, issue(instancePath + "/failed_participants", "type", { type: "array" }));
+                                          }
+                                        }
+                                        var valid0 = _errs33 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.profile_picture !== void 0) {
+                                          let data19 = data.profile_picture;
+                                          if (true) {
+                                            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                              if (data19.mime_type !== void 0) {
+                                                if (typeof data19.mime_type !== "string") {
+                                                  return fail(validate166, issue(instancePath + "/profile_picture/mime_type", "type", { type: "string" }));
+                                                }
+                                                var valid4 = true;
+                                              } else {
+                                                var valid4 = true;
+                                              }
+                                              if (valid4) {
+                                                if (data19.sha256 !== void 0) {
+                                                  if (typeof data19.sha256 !== "string") {
+                                                    return fail(validate166, issue(instancePath + "/profile_picture/sha256", "type", { type: "string" }));
+                                                  }
+                                                  var valid4 = true;
+                                                } else {
+                                                  var valid4 = true;
+                                                }
+                                              }
+                                            } else {
+                                              return fail(validate166, issue(instancePath + "/profile_picture", "type", { type: "object" }));
+                                            }
+                                          }
+                                          var valid0 = true;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.errors !== void 0) {
+                                            let data22 = data.errors;
+                                            const _errs42 = errors;
+                                            if (errors === _errs42) {
+                                              if (Array.isArray(data22)) {
+                                                var valid5 = true;
+                                                const len3 = data22.length;
+                                                for (let i3 = 0; i3 < len3; i3++) {
+                                                  const _errs44 = errors;
+                                                  if (!validate53(data22[i3], instancePath + "/errors/" + i3)) {
+                                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                                    errors = vErrors.length;
+                                                  }
+                                                  var valid5 = _errs44 === errors;
+                                                  if (!valid5) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                return fail(validate166, issue(instancePath + "/errors", "type", { type: "array" }));
+                                              }
+                                            }
+                                            var valid0 = _errs42 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate166, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate166.errors = vErrors;
+  return errors === 0;
+}
+function validate171(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate200, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate171, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            return fail(validate200, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+            return fail(validate171, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -7509,8 +5497,8 @@ function validate200(data, instancePath = "") {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.contacts !== void 0) {
-              let data2 = data.contacts;
+            if (data.groups !== void 0) {
+              let data2 = data.groups;
               const _errs4 = errors;
               if (errors === _errs4) {
                 if (Array.isArray(data2)) {
@@ -7518,8 +5506,8 @@ function validate200(data, instancePath = "") {
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate58(data2[i0], instancePath + "/contacts/" + i0)) {
-                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+                    if (!validate166(data2[i0], instancePath + "/groups/" + i0)) {
+                      vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
@@ -7528,109 +5516,21 @@ function validate200(data, instancePath = "") {
                     }
                   }
                 } else {
-                  return fail(validate200, issue(instancePath + "/contacts", "type", { type: "array" }));
+                  return fail(validate171, issue(instancePath + "/groups", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
-            if (valid0) {
-              if (data.user_id_update !== void 0) {
-                let data4 = data.user_id_update;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (Array.isArray(data4)) {
-                    var valid2 = true;
-                    const len1 = data4.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      let data5 = data4[i1];
-                      const _errs9 = errors;
-                      if (errors === _errs9) {
-                        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                          let missing1;
-                          if (data5.user_id === void 0 && (missing1 = "user_id")) {
-                            return fail(validate200, issue(instancePath + "/user_id_update/" + i1, "required", { missingProperty: missing1 }));
-                          } else {
-                            if (data5.wa_id !== void 0) {
-                              if (typeof data5.wa_id !== "string") {
-                                return fail(validate200, issue(instancePath + "/user_id_update/" + i1 + "/wa_id", "type", { type: "string" }));
-                              }
-                              var valid3 = true;
-                            } else {
-                              var valid3 = true;
-                            }
-                            if (valid3) {
-                              if (data5.detail !== void 0) {
-                                if (typeof data5.detail !== "string") {
-                                  return fail(validate200, issue(instancePath + "/user_id_update/" + i1 + "/detail", "type", { type: "string" }));
-                                }
-                                var valid3 = true;
-                              } else {
-                                var valid3 = true;
-                              }
-                              if (valid3) {
-                                if (data5.user_id !== void 0) {
-                                  const _errs15 = errors;
-                                  if (!validate174(data5.user_id, instancePath + "/user_id_update/" + i1 + "/user_id")) {
-                                    vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
-                                    errors = vErrors.length;
-                                  }
-                                  var valid3 = _errs15 === errors;
-                                } else {
-                                  var valid3 = true;
-                                }
-                                if (valid3) {
-                                  if (data5.parent_user_id !== void 0) {
-                                    const _errs16 = errors;
-                                    if (!validate174(data5.parent_user_id, instancePath + "/user_id_update/" + i1 + "/parent_user_id")) {
-                                      vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
-                                      errors = vErrors.length;
-                                    }
-                                    var valid3 = _errs16 === errors;
-                                  } else {
-                                    var valid3 = true;
-                                  }
-                                  if (valid3) {
-                                    if (data5.timestamp !== void 0) {
-                                      if (typeof data5.timestamp !== "string") {
-                                        return fail(validate200, issue(instancePath + "/user_id_update/" + i1 + "/timestamp", "type", { type: "string" }));
-                                      }
-                                      var valid3 = true;
-                                    } else {
-                                      var valid3 = true;
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        } else {
-                          return fail(validate200, issue(instancePath + "/user_id_update/" + i1, "type", { type: "object" }));
-                        }
-                      }
-                      var valid2 = _errs9 === errors;
-                      if (!valid2) {
-                        break;
-                      }
-                    }
-                  } else {
-                    return fail(validate200, issue(instancePath + "/user_id_update", "type", { type: "array" }));
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
           }
         }
       }
     } else {
-      return fail(validate200, issue(instancePath, "type", { type: "object" }));
+      return fail(validate171, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate200.errors = vErrors;
+  validate171.errors = vErrors;
   return errors === 0;
 }
 function validate226(data, instancePath = "") {
@@ -7653,8 +5553,8 @@ function validate226(data, instancePath = "") {
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -7662,23 +5562,13 @@ function validate226(data, instancePath = "") {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.contacts !== void 0) {
-              if (!Array.isArray(data.contacts)) {
-                return fail(validate226, issue(instancePath + "/contacts", "type", { type: "array" }));
+            if (data.groups !== void 0) {
+              if (!Array.isArray(data.groups)) {
+                return fail(validate226, issue(instancePath + "/groups", "type", { type: "array" }));
               }
               var valid0 = true;
             } else {
               var valid0 = true;
-            }
-            if (valid0) {
-              if (data.user_id_update !== void 0) {
-                if (!Array.isArray(data.user_id_update)) {
-                  return fail(validate226, issue(instancePath + "/user_id_update", "type", { type: "array" }));
-                }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
-              }
             }
           }
         }
@@ -7690,89 +5580,19 @@ function validate226(data, instancePath = "") {
   validate226.errors = vErrors;
   return errors === 0;
 }
-function validate205(data, instancePath = "") {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.user_id === void 0 && (missing0 = "user_id")) {
-        return fail(validate205, issue(instancePath, "required", { missingProperty: missing0 }));
-      } else {
-        if (data.wa_id !== void 0) {
-          if (typeof data.wa_id !== "string") {
-            return fail(validate205, issue(instancePath + "/wa_id", "type", { type: "string" }));
-          }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.detail !== void 0) {
-            if (typeof data.detail !== "string") {
-              return fail(validate205, issue(instancePath + "/detail", "type", { type: "string" }));
-            }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.user_id !== void 0) {
-              const _errs5 = errors;
-              if (!validate174(data.user_id, instancePath + "/user_id")) {
-                vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.parent_user_id !== void 0) {
-                const _errs6 = errors;
-                if (!validate174(data.parent_user_id, instancePath + "/parent_user_id")) {
-                  vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
-                  errors = vErrors.length;
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.timestamp !== void 0) {
-                  if (typeof data.timestamp !== "string") {
-                    return fail(validate205, issue(instancePath + "/timestamp", "type", { type: "string" }));
-                  }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate205, issue(instancePath, "type", { type: "object" }));
-    }
-  }
-  validate205.errors = vErrors;
-  return errors === 0;
-}
-var schema94 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
-function validate208(data, instancePath = "") {
+function validate174(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        return fail(validate208, issue(instancePath, "required", { missingProperty: missing0 }));
+        return fail(validate174, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            return fail(validate208, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+            return fail(validate174, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -7781,8 +5601,8 @@ function validate208(data, instancePath = "") {
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -7790,18 +5610,211 @@ function validate208(data, instancePath = "") {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.contacts !== void 0) {
-              let data2 = data.contacts;
+            if (data.history !== void 0) {
+              let data2 = data.history;
               const _errs4 = errors;
               if (errors === _errs4) {
                 if (Array.isArray(data2)) {
                   var valid1 = true;
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
+                    let data3 = data2[i0];
                     const _errs6 = errors;
-                    if (!validate58(data2[i0], instancePath + "/contacts/" + i0)) {
-                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-                      errors = vErrors.length;
+                    if (errors === _errs6) {
+                      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                        if (data3.metadata !== void 0) {
+                          let data4 = data3.metadata;
+                          if (true) {
+                            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                              if (data4.phase !== void 0) {
+                                let data5 = data4.phase;
+                                if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                                  return fail(validate174, issue(instancePath + "/history/" + i0 + "/metadata/phase", "type", { type: "integer" }));
+                                }
+                                var valid3 = true;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data4.chunk_order !== void 0) {
+                                  let data6 = data4.chunk_order;
+                                  if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                                    return fail(validate174, issue(instancePath + "/history/" + i0 + "/metadata/chunk_order", "type", { type: "integer" }));
+                                  }
+                                  var valid3 = true;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data4.progress !== void 0) {
+                                    let data7 = data4.progress;
+                                    if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                                      return fail(validate174, issue(instancePath + "/history/" + i0 + "/metadata/progress", "type", { type: "integer" }));
+                                    }
+                                    var valid3 = true;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                }
+                              }
+                            } else {
+                              return fail(validate174, issue(instancePath + "/history/" + i0 + "/metadata", "type", { type: "object" }));
+                            }
+                          }
+                          var valid2 = true;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data3.threads !== void 0) {
+                            let data8 = data3.threads;
+                            const _errs16 = errors;
+                            if (errors === _errs16) {
+                              if (Array.isArray(data8)) {
+                                var valid4 = true;
+                                const len1 = data8.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                  let data9 = data8[i1];
+                                  const _errs18 = errors;
+                                  if (errors === _errs18) {
+                                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                      if (data9.id !== void 0) {
+                                        if (typeof data9.id !== "string") {
+                                          return fail(validate174, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", "type", { type: "string" }));
+                                        }
+                                        var valid5 = true;
+                                      } else {
+                                        var valid5 = true;
+                                      }
+                                      if (valid5) {
+                                        if (data9.context !== void 0) {
+                                          let data11 = data9.context;
+                                          if (true) {
+                                            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                                              if (data11.wa_id !== void 0) {
+                                                if (typeof data11.wa_id !== "string") {
+                                                  return fail(validate174, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/wa_id", "type", { type: "string" }));
+                                                }
+                                                var valid6 = true;
+                                              } else {
+                                                var valid6 = true;
+                                              }
+                                              if (valid6) {
+                                                if (data11.user_id !== void 0) {
+                                                  if (typeof data11.user_id !== "string") {
+                                                    return fail(validate174, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/user_id", "type", { type: "string" }));
+                                                  }
+                                                  var valid6 = true;
+                                                } else {
+                                                  var valid6 = true;
+                                                }
+                                                if (valid6) {
+                                                  if (data11.parent_user_id !== void 0) {
+                                                    if (typeof data11.parent_user_id !== "string") {
+                                                      return fail(validate174, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/parent_user_id", "type", { type: "string" }));
+                                                    }
+                                                    var valid6 = true;
+                                                  } else {
+                                                    var valid6 = true;
+                                                  }
+                                                  if (valid6) {
+                                                    if (data11.username !== void 0) {
+                                                      if (typeof data11.username !== "string") {
+                                                        return fail(validate174, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/username", "type", { type: "string" }));
+                                                      }
+                                                      var valid6 = true;
+                                                    } else {
+                                                      var valid6 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              return fail(validate174, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context", "type", { type: "object" }));
+                                            }
+                                          }
+                                          var valid5 = true;
+                                        } else {
+                                          var valid5 = true;
+                                        }
+                                        if (valid5) {
+                                          if (data9.messages !== void 0) {
+                                            let data16 = data9.messages;
+                                            const _errs32 = errors;
+                                            if (errors === _errs32) {
+                                              if (Array.isArray(data16)) {
+                                                var valid7 = true;
+                                                const len2 = data16.length;
+                                                for (let i2 = 0; i2 < len2; i2++) {
+                                                  const _errs34 = errors;
+                                                  if (!validate95(data16[i2], instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages/" + i2)) {
+                                                    vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                                                    errors = vErrors.length;
+                                                  }
+                                                  var valid7 = _errs34 === errors;
+                                                  if (!valid7) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                return fail(validate174, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", "type", { type: "array" }));
+                                              }
+                                            }
+                                            var valid5 = _errs32 === errors;
+                                          } else {
+                                            var valid5 = true;
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      return fail(validate174, issue(instancePath + "/history/" + i0 + "/threads/" + i1, "type", { type: "object" }));
+                                    }
+                                  }
+                                  var valid4 = _errs18 === errors;
+                                  if (!valid4) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                return fail(validate174, issue(instancePath + "/history/" + i0 + "/threads", "type", { type: "array" }));
+                              }
+                            }
+                            var valid2 = _errs16 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data3.errors !== void 0) {
+                              let data18 = data3.errors;
+                              const _errs35 = errors;
+                              if (errors === _errs35) {
+                                if (Array.isArray(data18)) {
+                                  var valid8 = true;
+                                  const len3 = data18.length;
+                                  for (let i3 = 0; i3 < len3; i3++) {
+                                    const _errs37 = errors;
+                                    if (!validate53(data18[i3], instancePath + "/history/" + i0 + "/errors/" + i3)) {
+                                      vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid8 = _errs37 === errors;
+                                    if (!valid8) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  return fail(validate174, issue(instancePath + "/history/" + i0 + "/errors", "type", { type: "array" }));
+                                }
+                              }
+                              var valid2 = _errs35 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                          }
+                        }
+                      } else {
+                        return fail(validate174, issue(instancePath + "/history/" + i0, "type", { type: "object" }));
+                      }
                     }
                     var valid1 = _errs6 === errors;
                     if (!valid1) {
@@ -7809,7 +5822,7 @@ function validate208(data, instancePath = "") {
                     }
                   }
                 } else {
-                  return fail(validate208, issue(instancePath + "/contacts", "type", { type: "array" }));
+                  return fail(validate174, issue(instancePath + "/history", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -7817,104 +5830,29 @@ function validate208(data, instancePath = "") {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.user_preferences !== void 0) {
-                let data4 = data.user_preferences;
-                if (true) {
-                  if (Array.isArray(data4)) {
-                    var valid2 = true;
-                    const len1 = data4.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      let data5 = data4[i1];
-                      if (true) {
-                        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                          let missing1;
-                          if (data5.value === void 0 && (missing1 = "value")) {
-                            return fail(validate208, issue(instancePath + "/user_preferences/" + i1, "required", { missingProperty: missing1 }));
-                          } else {
-                            if (data5.wa_id !== void 0) {
-                              if (typeof data5.wa_id !== "string") {
-                                return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/wa_id", "type", { type: "string" }));
-                              }
-                              var valid3 = true;
-                            } else {
-                              var valid3 = true;
-                            }
-                            if (valid3) {
-                              if (data5.user_id !== void 0) {
-                                if (typeof data5.user_id !== "string") {
-                                  return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/user_id", "type", { type: "string" }));
-                                }
-                                var valid3 = true;
-                              } else {
-                                var valid3 = true;
-                              }
-                              if (valid3) {
-                                if (data5.parent_user_id !== void 0) {
-                                  if (typeof data5.parent_user_id !== "string") {
-                                    return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/parent_user_id", "type", { type: "string" }));
-                                  }
-                                  var valid3 = true;
-                                } else {
-                                  var valid3 = true;
-                                }
-                                if (valid3) {
-                                  if (data5.detail !== void 0) {
-                                    if (typeof data5.detail !== "string") {
-                                      return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/detail", "type", { type: "string" }));
-                                    }
-                                    var valid3 = true;
-                                  } else {
-                                    var valid3 = true;
-                                  }
-                                  if (valid3) {
-                                    if (data5.category !== void 0) {
-                                      if (typeof data5.category !== "string") {
-                                        return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/category", "type", { type: "string" }));
-                                      }
-                                      var valid3 = true;
-                                    } else {
-                                      var valid3 = true;
-                                    }
-                                    if (valid3) {
-                                      if (data5.value !== void 0) {
-                                        if (typeof data5.value !== "string") {
-                                          return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/value", "type", { type: "string" }));
-                                        }
-                                        var valid3 = true;
-                                      } else {
-                                        var valid3 = true;
-                                      }
-                                      if (valid3) {
-                                        if (data5.timestamp !== void 0) {
-                                          let data12 = data5.timestamp;
-                                          if (typeof data12 !== "string" && !(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                            return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/timestamp", "type", { type: schema94.properties.user_preferences.items.properties.timestamp.type }));
-                                          }
-                                          var valid3 = true;
-                                        } else {
-                                          var valid3 = true;
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        } else {
-                          return fail(validate208, issue(instancePath + "/user_preferences/" + i1, "type", { type: "object" }));
-                        }
+              if (data.errors !== void 0) {
+                let data20 = data.errors;
+                const _errs38 = errors;
+                if (errors === _errs38) {
+                  if (Array.isArray(data20)) {
+                    var valid9 = true;
+                    const len4 = data20.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      const _errs40 = errors;
+                      if (!validate53(data20[i4], instancePath + "/errors/" + i4)) {
+                        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                        errors = vErrors.length;
                       }
-                      var valid2 = true;
-                      if (!valid2) {
+                      var valid9 = _errs40 === errors;
+                      if (!valid9) {
                         break;
                       }
                     }
                   } else {
-                    return fail(validate208, issue(instancePath + "/user_preferences", "type", { type: "array" }));
+                    return fail(validate174, issue(instancePath + "/errors", "type", { type: "array" }));
                   }
                 }
-                var valid0 = true;
+                var valid0 = _errs38 === errors;
               } else {
                 var valid0 = true;
               }
@@ -7923,10 +5861,214 @@ function validate208(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate208, issue(instancePath, "type", { type: "object" }));
+      return fail(validate174, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate208.errors = vErrors;
+  validate174.errors = vErrors;
+  return errors === 0;
+}
+function validate179(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.metadata !== void 0) {
+        let data0 = data.metadata;
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.phase !== void 0) {
+              let data1 = data0.phase;
+              const _errs3 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                return fail(validate179, issue(instancePath + "/metadata/phase", "type", { type: "integer" }));
+              }
+              var valid1 = _errs3 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data0.chunk_order !== void 0) {
+                let data2 = data0.chunk_order;
+                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                  return fail(validate179, issue(instancePath + "/metadata/chunk_order", "type", { type: "integer" }));
+                }
+                var valid1 = true;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (data0.progress !== void 0) {
+                  let data3 = data0.progress;
+                  if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                    return fail(validate179, issue(instancePath + "/metadata/progress", "type", { type: "integer" }));
+                  }
+                  var valid1 = true;
+                } else {
+                  var valid1 = true;
+                }
+              }
+            }
+          } else {
+            return fail(validate179, issue(instancePath + "/metadata", "type", { type: "object" }));
+          }
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.threads !== void 0) {
+          let data4 = data.threads;
+          const _errs9 = errors;
+          if (errors === _errs9) {
+            if (Array.isArray(data4)) {
+              var valid2 = true;
+              const len0 = data4.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                const _errs11 = errors;
+                if (errors === _errs11) {
+                  if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.id !== void 0) {
+                      if (typeof data5.id !== "string") {
+                        return fail(validate179, issue(instancePath + "/threads/" + i0 + "/id", "type", { type: "string" }));
+                      }
+                      var valid3 = true;
+                    } else {
+                      var valid3 = true;
+                    }
+                    if (valid3) {
+                      if (data5.context !== void 0) {
+                        let data7 = data5.context;
+                        if (true) {
+                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                            if (data7.wa_id !== void 0) {
+                              if (typeof data7.wa_id !== "string") {
+                                return fail(validate179, issue(instancePath + "/threads/" + i0 + "/context/wa_id", "type", { type: "string" }));
+                              }
+                              var valid4 = true;
+                            } else {
+                              var valid4 = true;
+                            }
+                            if (valid4) {
+                              if (data7.user_id !== void 0) {
+                                if (typeof data7.user_id !== "string") {
+                                  return fail(validate179, issue(instancePath + "/threads/" + i0 + "/context/user_id", "type", { type: "string" }));
+                                }
+                                var valid4 = true;
+                              } else {
+                                var valid4 = true;
+                              }
+                              if (valid4) {
+                                if (data7.parent_user_id !== void 0) {
+                                  if (typeof data7.parent_user_id !== "string") {
+                                    return fail(validate179, issue(instancePath + "/threads/" + i0 + "/context/parent_user_id", "type", { type: "string" }));
+                                  }
+                                  var valid4 = true;
+                                } else {
+                                  var valid4 = true;
+                                }
+                                if (valid4) {
+                                  if (data7.username !== void 0) {
+                                    if (typeof data7.username !== "string") {
+                                      return fail(validate179, issue(instancePath + "/threads/" + i0 + "/context/username", "type", { type: "string" }));
+                                    }
+                                    var valid4 = true;
+                                  } else {
+                                    var valid4 = true;
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            return fail(validate179, issue(instancePath + "/threads/" + i0 + "/context", "type", { type: "object" }));
+                          }
+                        }
+                        var valid3 = true;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data5.messages !== void 0) {
+                          let data12 = data5.messages;
+                          const _errs25 = errors;
+                          if (errors === _errs25) {
+                            if (Array.isArray(data12)) {
+                              var valid5 = true;
+                              const len1 = data12.length;
+                              for (let i1 = 0; i1 < len1; i1++) {
+                                const _errs27 = errors;
+                                if (!validate95(data12[i1], instancePath + "/threads/" + i0 + "/messages/" + i1)) {
+                                  vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid5 = _errs27 === errors;
+                                if (!valid5) {
+                                  break;
+                                }
+                              }
+                            } else {
+                              return fail(validate179, issue(instancePath + "/threads/" + i0 + "/messages", "type", { type: "array" }));
+                            }
+                          }
+                          var valid3 = _errs25 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                      }
+                    }
+                  } else {
+                    return fail(validate179, issue(instancePath + "/threads/" + i0, "type", { type: "object" }));
+                  }
+                }
+                var valid2 = _errs11 === errors;
+                if (!valid2) {
+                  break;
+                }
+              }
+            } else {
+              return fail(validate179, issue(instancePath + "/threads", "type", { type: "array" }));
+            }
+          }
+          var valid0 = _errs9 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.errors !== void 0) {
+            let data14 = data.errors;
+            const _errs28 = errors;
+            if (errors === _errs28) {
+              if (Array.isArray(data14)) {
+                var valid6 = true;
+                const len2 = data14.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  const _errs30 = errors;
+                  if (!validate53(data14[i2], instancePath + "/errors/" + i2)) {
+                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid6 = _errs30 === errors;
+                  if (!valid6) {
+                    break;
+                  }
+                }
+              } else {
+                return fail(validate179, issue(instancePath + "/errors", "type", { type: "array" }));
+              }
+            }
+            var valid0 = _errs28 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      return fail(validate179, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate179.errors = vErrors;
   return errors === 0;
 }
 function validate228(data, instancePath = "") {
@@ -7949,8 +6091,8 @@ function validate228(data, instancePath = "") {
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, instancePath + "/metadata")) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -7958,18 +6100,18 @@ function validate228(data, instancePath = "") {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.contacts !== void 0) {
-              if (!Array.isArray(data.contacts)) {
-                return fail(validate228, issue(instancePath + "/contacts", "type", { type: "array" }));
+            if (data.history !== void 0) {
+              if (!Array.isArray(data.history)) {
+                return fail(validate228, issue(instancePath + "/history", "type", { type: "array" }));
               }
               var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.user_preferences !== void 0) {
-                if (!Array.isArray(data.user_preferences)) {
-                  return fail(validate228, issue(instancePath + "/user_preferences", "type", { type: "array" }));
+              if (data.errors !== void 0) {
+                if (!Array.isArray(data.errors)) {
+                  return fail(validate228, issue(instancePath + "/errors", "type", { type: "array" }));
                 }
                 var valid0 = true;
               } else {
@@ -7986,74 +6128,1124 @@ function validate228(data, instancePath = "") {
   validate228.errors = vErrors;
   return errors === 0;
 }
-var schema95 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
-function validate211(data, instancePath = "") {
+function validate182(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.value === void 0 && (missing0 = "value")) {
-        return fail(validate211, issue(instancePath, "required", { missingProperty: missing0 }));
+      if (data.previous === void 0 && (missing0 = "previous") || data.current === void 0 && (missing0 = "current")) {
+        return fail(validate182, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
-        if (data.wa_id !== void 0) {
-          if (typeof data.wa_id !== "string") {
-            return fail(validate211, issue(instancePath + "/wa_id", "type", { type: "string" }));
+        if (data.previous !== void 0) {
+          if (typeof data.previous !== "string") {
+            return fail(validate182, issue(instancePath + "/previous", "type", { type: "string" }));
           }
           var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
-          if (data.user_id !== void 0) {
-            if (typeof data.user_id !== "string") {
-              return fail(validate211, issue(instancePath + "/user_id", "type", { type: "string" }));
+          if (data.current !== void 0) {
+            if (typeof data.current !== "string") {
+              return fail(validate182, issue(instancePath + "/current", "type", { type: "string" }));
             }
             var valid0 = true;
           } else {
             var valid0 = true;
           }
+        }
+      }
+    } else {
+      return fail(validate182, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate182.errors = vErrors;
+  return errors === 0;
+}
+function validate183(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        return fail(validate183, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.messaging_product !== void 0) {
+          if (typeof data.messaging_product !== "string") {
+            return fail(validate183, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
           if (valid0) {
-            if (data.parent_user_id !== void 0) {
-              if (typeof data.parent_user_id !== "string") {
-                return fail(validate211, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
+            if (data.message_echoes !== void 0) {
+              let data2 = data.message_echoes;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate95(data2[i0], instancePath + "/message_echoes/" + i0)) {
+                      vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  return fail(validate183, issue(instancePath + "/message_echoes", "type", { type: "array" }));
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate183, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate183.errors = vErrors;
+  return errors === 0;
+}
+function validate230(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        return fail(validate230, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.messaging_product !== void 0) {
+          if (typeof data.messaging_product !== "string") {
+            return fail(validate230, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_echoes !== void 0) {
+              if (!Array.isArray(data.message_echoes)) {
+                return fail(validate230, issue(instancePath + "/message_echoes", "type", { type: "array" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate230, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate230.errors = vErrors;
+  return errors === 0;
+}
+function validate186(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        return fail(validate186, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            return fail(validate186, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data2 = data.contacts;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate60(data2[i0], instancePath + "/contacts/" + i0)) {
+                      vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  return fail(validate186, issue(instancePath + "/contacts", "type", { type: "array" }));
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.messages !== void 0) {
+                let data4 = data.messages;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data4)) {
+                    var valid2 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      const _errs9 = errors;
+                      if (!validate79(data4[i1], instancePath + "/messages/" + i1)) {
+                        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid2 = _errs9 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    return fail(validate186, issue(instancePath + "/messages", "type", { type: "array" }));
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.statuses !== void 0) {
+                  let data6 = data.statuses;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (Array.isArray(data6)) {
+                      var valid3 = true;
+                      const len2 = data6.length;
+                      for (let i2 = 0; i2 < len2; i2++) {
+                        const _errs12 = errors;
+                        if (!validate115(data6[i2], instancePath + "/statuses/" + i2)) {
+                          vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid3 = _errs12 === errors;
+                        if (!valid3) {
+                          break;
+                        }
+                      }
+                    } else {
+                      return fail(validate186, issue(instancePath + "/statuses", "type", { type: "array" }));
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.errors !== void 0) {
+                    let data8 = data.errors;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (Array.isArray(data8)) {
+                        var valid4 = true;
+                        const len3 = data8.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          const _errs15 = errors;
+                          if (!validate53(data8[i3], instancePath + "/errors/" + i3)) {
+                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid4 = _errs15 === errors;
+                          if (!valid4) {
+                            break;
+                          }
+                        }
+                      } else {
+                        return fail(validate186, issue(instancePath + "/errors", "type", { type: "array" }));
+                      }
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate186, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate186.errors = vErrors;
+  return errors === 0;
+}
+function validate192(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        return fail(validate192, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            return fail(validate192, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data2 = data.contacts;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate60(data2[i0], instancePath + "/contacts/" + i0)) {
+                      vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  return fail(validate192, issue(instancePath + "/contacts", "type", { type: "array" }));
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.messages !== void 0) {
+                let data4 = data.messages;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data4)) {
+                    var valid2 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      const _errs9 = errors;
+                      if (!validate95(data4[i1], instancePath + "/messages/" + i1)) {
+                        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid2 = _errs9 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    return fail(validate192, issue(instancePath + "/messages", "type", { type: "array" }));
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.statuses !== void 0) {
+                  let data6 = data.statuses;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (Array.isArray(data6)) {
+                      var valid3 = true;
+                      const len2 = data6.length;
+                      for (let i2 = 0; i2 < len2; i2++) {
+                        const _errs12 = errors;
+                        if (!validate115(data6[i2], instancePath + "/statuses/" + i2)) {
+                          vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid3 = _errs12 === errors;
+                        if (!valid3) {
+                          break;
+                        }
+                      }
+                    } else {
+                      return fail(validate192, issue(instancePath + "/statuses", "type", { type: "array" }));
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.errors !== void 0) {
+                    let data8 = data.errors;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (Array.isArray(data8)) {
+                        var valid4 = true;
+                        const len3 = data8.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          const _errs15 = errors;
+                          if (!validate53(data8[i3], instancePath + "/errors/" + i3)) {
+                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid4 = _errs15 === errors;
+                          if (!valid4) {
+                            break;
+                          }
+                        }
+                      } else {
+                        return fail(validate192, issue(instancePath + "/errors", "type", { type: "array" }));
+                      }
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate192, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate192.errors = vErrors;
+  return errors === 0;
+}
+function validate232(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        return fail(validate232, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            return fail(validate232, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              if (!Array.isArray(data.contacts)) {
+                return fail(validate232, issue(instancePath + "/contacts", "type", { type: "array" }));
               }
               var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.detail !== void 0) {
-                if (typeof data.detail !== "string") {
-                  return fail(validate211, issue(instancePath + "/detail", "type", { type: "string" }));
+              if (data.messages !== void 0) {
+                if (!Array.isArray(data.messages)) {
+                  return fail(validate232, issue(instancePath + "/messages", "type", { type: "array" }));
                 }
                 var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.category !== void 0) {
-                  if (typeof data.category !== "string") {
-                    return fail(validate211, issue(instancePath + "/category", "type", { type: "string" }));
+                if (data.statuses !== void 0) {
+                  if (!Array.isArray(data.statuses)) {
+                    return fail(validate232, issue(instancePath + "/statuses", "type", { type: "array" }));
                   }
                   var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.value !== void 0) {
-                    if (typeof data.value !== "string") {
-                      return fail(validate211, issue(instancePath + "/value", "type", { type: "string" }));
+                  if (data.errors !== void 0) {
+                    if (!Array.isArray(data.errors)) {
+                      return fail(validate232, issue(instancePath + "/errors", "type", { type: "array" }));
+                    }
+                    var valid0 = true;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate232, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate232.errors = vErrors;
+  return errors === 0;
+}
+var schema86 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "recipient": { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "phone_number_id": { "type": "string" } } }, "sender": { "type": "object", "properties": { "phone_number": { "type": "string" } } }, "timestamp": { "type": ["string", "integer"] }, "control_passed": { "type": "object", "properties": { "metadata": { "type": "string" } } } } };
+function validate198(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.messaging_product !== void 0) {
+        if (typeof data.messaging_product !== "string") {
+          return fail(validate198, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+        }
+        var valid0 = true;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.recipient !== void 0) {
+          let data1 = data.recipient;
+          if (true) {
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+              if (data1.display_phone_number !== void 0) {
+                if (typeof data1.display_phone_number !== "string") {
+                  return fail(validate198, issue(instancePath + "/recipient/display_phone_number", "type", { type: "string" }));
+                }
+                var valid1 = true;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (data1.phone_number_id !== void 0) {
+                  if (typeof data1.phone_number_id !== "string") {
+                    return fail(validate198, issue(instancePath + "/recipient/phone_number_id", "type", { type: "string" }));
+                  }
+                  var valid1 = true;
+                } else {
+                  var valid1 = true;
+                }
+              }
+            } else {
+              return fail(validate198, issue(instancePath + "/recipient", "type", { type: "object" }));
+            }
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.sender !== void 0) {
+            let data4 = data.sender;
+            if (true) {
+              if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                if (data4.phone_number !== void 0) {
+                  if (typeof data4.phone_number !== "string") {
+                    return fail(validate198, issue(instancePath + "/sender/phone_number", "type", { type: "string" }));
+                  }
+                }
+              } else {
+                return fail(validate198, issue(instancePath + "/sender", "type", { type: "object" }));
+              }
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.timestamp !== void 0) {
+              let data6 = data.timestamp;
+              if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                return fail(validate198, issue(instancePath + "/timestamp", "type", { type: schema86.properties.timestamp.type }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.control_passed !== void 0) {
+                let data7 = data.control_passed;
+                if (true) {
+                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                    if (data7.metadata !== void 0) {
+                      if (typeof data7.metadata !== "string") {
+                        return fail(validate198, issue(instancePath + "/control_passed/metadata", "type", { type: "string" }));
+                      }
+                    }
+                  } else {
+                    return fail(validate198, issue(instancePath + "/control_passed", "type", { type: "object" }));
+                  }
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate198, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate198.errors = vErrors;
+  return errors === 0;
+}
+function validate199(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.solution_id === void 0 && (missing0 = "solution_id")) {
+        return fail(validate199, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.event !== void 0) {
+          if (typeof data.event !== "string") {
+            return fail(validate199, issue(instancePath + "/event", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.solution_id !== void 0) {
+            if (typeof data.solution_id !== "string") {
+              return fail(validate199, issue(instancePath + "/solution_id", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.solution_status !== void 0) {
+              if (typeof data.solution_status !== "string") {
+                return fail(validate199, issue(instancePath + "/solution_status", "type", { type: "string" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate199, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate199.errors = vErrors;
+  return errors === 0;
+}
+function validate200(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.configuration_name === void 0 && (missing0 = "configuration_name")) {
+        return fail(validate200, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.configuration_name !== void 0) {
+          if (typeof data.configuration_name !== "string") {
+            return fail(validate200, issue(instancePath + "/configuration_name", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.provider_name !== void 0) {
+            if (typeof data.provider_name !== "string") {
+              return fail(validate200, issue(instancePath + "/provider_name", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.provider_mid !== void 0) {
+              if (typeof data.provider_mid !== "string") {
+                return fail(validate200, issue(instancePath + "/provider_mid", "type", { type: "string" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== void 0) {
+                if (typeof data.status !== "string") {
+                  return fail(validate200, issue(instancePath + "/status", "type", { type: "string" }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.created_timestamp !== void 0) {
+                  let data4 = data.created_timestamp;
+                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    return fail(validate200, issue(instancePath + "/created_timestamp", "type", { type: "integer" }));
+                  }
+                  var valid0 = true;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_timestamp !== void 0) {
+                    let data5 = data.updated_timestamp;
+                    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                      return fail(validate200, issue(instancePath + "/updated_timestamp", "type", { type: "integer" }));
+                    }
+                    var valid0 = true;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate200, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate200.errors = vErrors;
+  return errors === 0;
+}
+var schema89 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "decision": { "type": "string" }, "requested_verified_name": { "type": "string" }, "rejection_reason": { "type": ["string", "null"] } }, "required": ["decision"] };
+function validate201(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.decision === void 0 && (missing0 = "decision")) {
+        return fail(validate201, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.display_phone_number !== void 0) {
+          if (typeof data.display_phone_number !== "string") {
+            return fail(validate201, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.decision !== void 0) {
+            if (typeof data.decision !== "string") {
+              return fail(validate201, issue(instancePath + "/decision", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.requested_verified_name !== void 0) {
+              if (typeof data.requested_verified_name !== "string") {
+                return fail(validate201, issue(instancePath + "/requested_verified_name", "type", { type: "string" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.rejection_reason !== void 0) {
+                let data3 = data.rejection_reason;
+                if (typeof data3 !== "string" && data3 !== null) {
+                  return fail(validate201, issue(instancePath + "/rejection_reason", "type", { type: schema89.properties.rejection_reason.type }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate201, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate201.errors = vErrors;
+  return errors === 0;
+}
+var schema90 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "event": { "type": "string" }, "current_limit": { "type": "string" }, "old_limit": { "type": "string" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] } }, "required": ["event"] };
+function validate202(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        return fail(validate202, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.display_phone_number !== void 0) {
+          if (typeof data.display_phone_number !== "string") {
+            return fail(validate202, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.event !== void 0) {
+            if (typeof data.event !== "string") {
+              return fail(validate202, issue(instancePath + "/event", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.current_limit !== void 0) {
+              if (typeof data.current_limit !== "string") {
+                return fail(validate202, issue(instancePath + "/current_limit", "type", { type: "string" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.old_limit !== void 0) {
+                if (typeof data.old_limit !== "string") {
+                  return fail(validate202, issue(instancePath + "/old_limit", "type", { type: "string" }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.max_daily_conversations_per_business !== void 0) {
+                  let data4 = data.max_daily_conversations_per_business;
+                  if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    return fail(validate202, issue(instancePath + "/max_daily_conversations_per_business", "type", { type: schema90.properties.max_daily_conversations_per_business.type }));
+                  }
+                  var valid0 = true;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate202, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+function validate203(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        return fail(validate203, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.display_phone_number !== void 0) {
+          if (typeof data.display_phone_number !== "string") {
+            return fail(validate203, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.event !== void 0) {
+            if (typeof data.event !== "string") {
+              return fail(validate203, issue(instancePath + "/event", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.requester !== void 0) {
+              if (typeof data.requester !== "string") {
+                return fail(validate203, issue(instancePath + "/requester", "type", { type: "string" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate203, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate203.errors = vErrors;
+  return errors === 0;
+}
+function validate204(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+        return fail(validate204, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.message_template_id !== void 0) {
+          let data0 = data.message_template_id;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            return fail(validate204, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_name !== void 0) {
+            if (typeof data.message_template_name !== "string") {
+              return fail(validate204, issue(instancePath + "/message_template_name", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_language !== void 0) {
+              if (typeof data.message_template_language !== "string") {
+                return fail(validate204, issue(instancePath + "/message_template_language", "type", { type: "string" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.previous_category !== void 0) {
+                if (typeof data.previous_category !== "string") {
+                  return fail(validate204, issue(instancePath + "/previous_category", "type", { type: "string" }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.new_category !== void 0) {
+                  if (typeof data.new_category !== "string") {
+                    return fail(validate204, issue(instancePath + "/new_category", "type", { type: "string" }));
+                  }
+                  var valid0 = true;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.correct_category !== void 0) {
+                    if (typeof data.correct_category !== "string") {
+                      return fail(validate204, issue(instancePath + "/correct_category", "type", { type: "string" }));
+                    }
+                    var valid0 = true;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate204, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate204.errors = vErrors;
+  return errors === 0;
+}
+function validate205(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+        return fail(validate205, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.message_template_id !== void 0) {
+          let data0 = data.message_template_id;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            return fail(validate205, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_name !== void 0) {
+            if (typeof data.message_template_name !== "string") {
+              return fail(validate205, issue(instancePath + "/message_template_name", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_language !== void 0) {
+              if (typeof data.message_template_language !== "string") {
+                return fail(validate205, issue(instancePath + "/message_template_language", "type", { type: "string" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_template_title !== void 0) {
+                if (typeof data.message_template_title !== "string") {
+                  return fail(validate205, issue(instancePath + "/message_template_title", "type", { type: "string" }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_template_element !== void 0) {
+                  if (typeof data.message_template_element !== "string") {
+                    return fail(validate205, issue(instancePath + "/message_template_element", "type", { type: "string" }));
+                  }
+                  var valid0 = true;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.message_template_footer !== void 0) {
+                    if (typeof data.message_template_footer !== "string") {
+                      return fail(validate205, issue(instancePath + "/message_template_footer", "type", { type: "string" }));
                     }
                     var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.timestamp !== void 0) {
-                      let data6 = data.timestamp;
-                      if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                        return fail(validate211, issue(instancePath + "/timestamp", "type", { type: schema95.properties.timestamp.type }));
+                    if (data.message_template_buttons !== void 0) {
+                      let data6 = data.message_template_buttons;
+                      if (true) {
+                        if (Array.isArray(data6)) {
+                          var valid1 = true;
+                          const len0 = data6.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data7 = data6[i0];
+                            if (true) {
+                              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                if (data7.message_template_button_type !== void 0) {
+                                  if (typeof data7.message_template_button_type !== "string") {
+                                    return fail(validate205, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", "type", { type: "string" }));
+                                  }
+                                  var valid2 = true;
+                                } else {
+                                  var valid2 = true;
+                                }
+                                if (valid2) {
+                                  if (data7.message_template_button_text !== void 0) {
+                                    if (typeof data7.message_template_button_text !== "string") {
+                                      return fail(validate205, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", "type", { type: "string" }));
+                                    }
+                                    var valid2 = true;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data7.message_template_button_url !== void 0) {
+                                      if (typeof data7.message_template_button_url !== "string") {
+                                        return fail(validate205, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", "type", { type: "string" }));
+                                      }
+                                      var valid2 = true;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data7.message_template_button_phone_number !== void 0) {
+                                        if (typeof data7.message_template_button_phone_number !== "string") {
+                                          return fail(validate205, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", "type", { type: "string" }));
+                                        }
+                                        var valid2 = true;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                return fail(validate205, issue(instancePath + "/message_template_buttons/" + i0, "type", { type: "object" }));
+                              }
+                            }
+                            var valid1 = true;
+                            if (!valid1) {
+                              break;
+                            }
+                          }
+                        } else {
+                          return fail(validate205, issue(instancePath + "/message_template_buttons", "type", { type: "array" }));
+                        }
                       }
                       var valid0 = true;
                     } else {
@@ -8067,97 +7259,891 @@ function validate211(data, instancePath = "") {
         }
       }
     } else {
-      return fail(validate211, issue(instancePath, "type", { type: "object" }));
+      return fail(validate205, issue(instancePath, "type", { type: "object" }));
     }
   }
-  validate211.errors = vErrors;
+  validate205.errors = vErrors;
+  return errors === 0;
+}
+function validate206(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.new_quality_score === void 0 && (missing0 = "new_quality_score")) {
+        return fail(validate206, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.previous_quality_score !== void 0) {
+          if (typeof data.previous_quality_score !== "string") {
+            return fail(validate206, issue(instancePath + "/previous_quality_score", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.new_quality_score !== void 0) {
+            if (typeof data.new_quality_score !== "string") {
+              return fail(validate206, issue(instancePath + "/new_quality_score", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_id !== void 0) {
+              let data2 = data.message_template_id;
+              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                return fail(validate206, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_template_name !== void 0) {
+                if (typeof data.message_template_name !== "string") {
+                  return fail(validate206, issue(instancePath + "/message_template_name", "type", { type: "string" }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_template_language !== void 0) {
+                  if (typeof data.message_template_language !== "string") {
+                    return fail(validate206, issue(instancePath + "/message_template_language", "type", { type: "string" }));
+                  }
+                  var valid0 = true;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate206, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate206.errors = vErrors;
+  return errors === 0;
+}
+var schema95 = { "type": "object", "properties": { "event": { "type": "string" }, "message_template_id": { "type": "integer" }, "message_template_name": { "type": "string" }, "message_template_language": { "type": "string" }, "message_template_category": { "type": "string" }, "reason": { "type": ["string", "null"] }, "disable_info": { "type": "object", "properties": { "disable_date": { "type": ["string", "integer"] } } }, "other_info": { "type": "object", "properties": { "title": { "type": "string" }, "description": { "type": "string" } } } }, "required": ["event"] };
+function validate207(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        return fail(validate207, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.event !== void 0) {
+          if (typeof data.event !== "string") {
+            return fail(validate207, issue(instancePath + "/event", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_id !== void 0) {
+            let data1 = data.message_template_id;
+            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+              return fail(validate207, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_name !== void 0) {
+              if (typeof data.message_template_name !== "string") {
+                return fail(validate207, issue(instancePath + "/message_template_name", "type", { type: "string" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_template_language !== void 0) {
+                if (typeof data.message_template_language !== "string") {
+                  return fail(validate207, issue(instancePath + "/message_template_language", "type", { type: "string" }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_template_category !== void 0) {
+                  if (typeof data.message_template_category !== "string") {
+                    return fail(validate207, issue(instancePath + "/message_template_category", "type", { type: "string" }));
+                  }
+                  var valid0 = true;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.reason !== void 0) {
+                    let data5 = data.reason;
+                    if (typeof data5 !== "string" && data5 !== null) {
+                      return fail(validate207, issue(instancePath + "/reason", "type", { type: schema95.properties.reason.type }));
+                    }
+                    var valid0 = true;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.disable_info !== void 0) {
+                      let data6 = data.disable_info;
+                      if (true) {
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                          if (data6.disable_date !== void 0) {
+                            let data7 = data6.disable_date;
+                            if (typeof data7 !== "string" && !(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                              return fail(validate207, issue(instancePath + "/disable_info/disable_date", "type", { type: schema95.properties.disable_info.properties.disable_date.type }));
+                            }
+                          }
+                        } else {
+                          return fail(validate207, issue(instancePath + "/disable_info", "type", { type: "object" }));
+                        }
+                      }
+                      var valid0 = true;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.other_info !== void 0) {
+                        let data8 = data.other_info;
+                        if (true) {
+                          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                            if (data8.title !== void 0) {
+                              if (typeof data8.title !== "string") {
+                                return fail(validate207, issue(instancePath + "/other_info/title", "type", { type: "string" }));
+                              }
+                              var valid2 = true;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data8.description !== void 0) {
+                                if (typeof data8.description !== "string") {
+                                  return fail(validate207, issue(instancePath + "/other_info/description", "type", { type: "string" }));
+                                }
+                                var valid2 = true;
+                              } else {
+                                var valid2 = true;
+                              }
+                            }
+                          } else {
+                            return fail(validate207, issue(instancePath + "/other_info", "type", { type: "object" }));
+                          }
+                        }
+                        var valid0 = true;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate207, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate207.errors = vErrors;
+  return errors === 0;
+}
+function validate208(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        return fail(validate208, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            return fail(validate208, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data2 = data.contacts;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate60(data2[i0], instancePath + "/contacts/" + i0)) {
+                      vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  return fail(validate208, issue(instancePath + "/contacts", "type", { type: "array" }));
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_id_update !== void 0) {
+                let data4 = data.user_id_update;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data4)) {
+                    var valid2 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data5 = data4[i1];
+                      const _errs9 = errors;
+                      if (errors === _errs9) {
+                        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                          let missing1;
+                          if (data5.user_id === void 0 && (missing1 = "user_id")) {
+                            return fail(validate208, issue(instancePath + "/user_id_update/" + i1, "required", { missingProperty: missing1 }));
+                          } else {
+                            if (data5.wa_id !== void 0) {
+                              if (typeof data5.wa_id !== "string") {
+                                return fail(validate208, issue(instancePath + "/user_id_update/" + i1 + "/wa_id", "type", { type: "string" }));
+                              }
+                              var valid3 = true;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data5.detail !== void 0) {
+                                if (typeof data5.detail !== "string") {
+                                  return fail(validate208, issue(instancePath + "/user_id_update/" + i1 + "/detail", "type", { type: "string" }));
+                                }
+                                var valid3 = true;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data5.user_id !== void 0) {
+                                  const _errs15 = errors;
+                                  if (!validate182(data5.user_id, instancePath + "/user_id_update/" + i1 + "/user_id")) {
+                                    vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid3 = _errs15 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data5.parent_user_id !== void 0) {
+                                    const _errs16 = errors;
+                                    if (!validate182(data5.parent_user_id, instancePath + "/user_id_update/" + i1 + "/parent_user_id")) {
+                                      vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid3 = _errs16 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data5.timestamp !== void 0) {
+                                      if (typeof data5.timestamp !== "string") {
+                                        return fail(validate208, issue(instancePath + "/user_id_update/" + i1 + "/timestamp", "type", { type: "string" }));
+                                      }
+                                      var valid3 = true;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          return fail(validate208, issue(instancePath + "/user_id_update/" + i1, "type", { type: "object" }));
+                        }
+                      }
+                      var valid2 = _errs9 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    return fail(validate208, issue(instancePath + "/user_id_update", "type", { type: "array" }));
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate208, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate208.errors = vErrors;
+  return errors === 0;
+}
+function validate234(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        return fail(validate234, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.messaging_product !== void 0) {
+          if (typeof data.messaging_product !== "string") {
+            return fail(validate234, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              if (!Array.isArray(data.contacts)) {
+                return fail(validate234, issue(instancePath + "/contacts", "type", { type: "array" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_id_update !== void 0) {
+                if (!Array.isArray(data.user_id_update)) {
+                  return fail(validate234, issue(instancePath + "/user_id_update", "type", { type: "array" }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate234, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate234.errors = vErrors;
+  return errors === 0;
+}
+function validate213(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.user_id === void 0 && (missing0 = "user_id")) {
+        return fail(validate213, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.wa_id !== void 0) {
+          if (typeof data.wa_id !== "string") {
+            return fail(validate213, issue(instancePath + "/wa_id", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.detail !== void 0) {
+            if (typeof data.detail !== "string") {
+              return fail(validate213, issue(instancePath + "/detail", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.user_id !== void 0) {
+              const _errs5 = errors;
+              if (!validate182(data.user_id, instancePath + "/user_id")) {
+                vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.parent_user_id !== void 0) {
+                const _errs6 = errors;
+                if (!validate182(data.parent_user_id, instancePath + "/parent_user_id")) {
+                  vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.timestamp !== void 0) {
+                  if (typeof data.timestamp !== "string") {
+                    return fail(validate213, issue(instancePath + "/timestamp", "type", { type: "string" }));
+                  }
+                  var valid0 = true;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate213, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate213.errors = vErrors;
+  return errors === 0;
+}
+var schema98 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
+function validate216(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        return fail(validate216, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            return fail(validate216, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data2 = data.contacts;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate60(data2[i0], instancePath + "/contacts/" + i0)) {
+                      vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  return fail(validate216, issue(instancePath + "/contacts", "type", { type: "array" }));
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_preferences !== void 0) {
+                let data4 = data.user_preferences;
+                if (true) {
+                  if (Array.isArray(data4)) {
+                    var valid2 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data5 = data4[i1];
+                      if (true) {
+                        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                          let missing1;
+                          if (data5.value === void 0 && (missing1 = "value")) {
+                            return fail(validate216, issue(instancePath + "/user_preferences/" + i1, "required", { missingProperty: missing1 }));
+                          } else {
+                            if (data5.wa_id !== void 0) {
+                              if (typeof data5.wa_id !== "string") {
+                                return fail(validate216, issue(instancePath + "/user_preferences/" + i1 + "/wa_id", "type", { type: "string" }));
+                              }
+                              var valid3 = true;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data5.user_id !== void 0) {
+                                if (typeof data5.user_id !== "string") {
+                                  return fail(validate216, issue(instancePath + "/user_preferences/" + i1 + "/user_id", "type", { type: "string" }));
+                                }
+                                var valid3 = true;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data5.parent_user_id !== void 0) {
+                                  if (typeof data5.parent_user_id !== "string") {
+                                    return fail(validate216, issue(instancePath + "/user_preferences/" + i1 + "/parent_user_id", "type", { type: "string" }));
+                                  }
+                                  var valid3 = true;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data5.detail !== void 0) {
+                                    if (typeof data5.detail !== "string") {
+                                      return fail(validate216, issue(instancePath + "/user_preferences/" + i1 + "/detail", "type", { type: "string" }));
+                                    }
+                                    var valid3 = true;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data5.category !== void 0) {
+                                      if (typeof data5.category !== "string") {
+                                        return fail(validate216, issue(instancePath + "/user_preferences/" + i1 + "/category", "type", { type: "string" }));
+                                      }
+                                      var valid3 = true;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data5.value !== void 0) {
+                                        if (typeof data5.value !== "string") {
+                                          return fail(validate216, issue(instancePath + "/user_preferences/" + i1 + "/value", "type", { type: "string" }));
+                                        }
+                                        var valid3 = true;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                      if (valid3) {
+                                        if (data5.timestamp !== void 0) {
+                                          let data12 = data5.timestamp;
+                                          if (typeof data12 !== "string" && !(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                            return fail(validate216, issue(instancePath + "/user_preferences/" + i1 + "/timestamp", "type", { type: schema98.properties.user_preferences.items.properties.timestamp.type }));
+                                          }
+                                          var valid3 = true;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          return fail(validate216, issue(instancePath + "/user_preferences/" + i1, "type", { type: "object" }));
+                        }
+                      }
+                      var valid2 = true;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    return fail(validate216, issue(instancePath + "/user_preferences", "type", { type: "array" }));
+                  }
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate216, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate216.errors = vErrors;
+  return errors === 0;
+}
+function validate236(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        return fail(validate236, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.messaging_product !== void 0) {
+          if (typeof data.messaging_product !== "string") {
+            return fail(validate236, issue(instancePath + "/messaging_product", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate122(data.metadata, instancePath + "/metadata")) {
+              vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              if (!Array.isArray(data.contacts)) {
+                return fail(validate236, issue(instancePath + "/contacts", "type", { type: "array" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_preferences !== void 0) {
+                if (!Array.isArray(data.user_preferences)) {
+                  return fail(validate236, issue(instancePath + "/user_preferences", "type", { type: "array" }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate236, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate236.errors = vErrors;
+  return errors === 0;
+}
+var schema99 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
+function validate219(data, instancePath = "") {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.value === void 0 && (missing0 = "value")) {
+        return fail(validate219, issue(instancePath, "required", { missingProperty: missing0 }));
+      } else {
+        if (data.wa_id !== void 0) {
+          if (typeof data.wa_id !== "string") {
+            return fail(validate219, issue(instancePath + "/wa_id", "type", { type: "string" }));
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.user_id !== void 0) {
+            if (typeof data.user_id !== "string") {
+              return fail(validate219, issue(instancePath + "/user_id", "type", { type: "string" }));
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.parent_user_id !== void 0) {
+              if (typeof data.parent_user_id !== "string") {
+                return fail(validate219, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.detail !== void 0) {
+                if (typeof data.detail !== "string") {
+                  return fail(validate219, issue(instancePath + "/detail", "type", { type: "string" }));
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.category !== void 0) {
+                  if (typeof data.category !== "string") {
+                    return fail(validate219, issue(instancePath + "/category", "type", { type: "string" }));
+                  }
+                  var valid0 = true;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.value !== void 0) {
+                    if (typeof data.value !== "string") {
+                      return fail(validate219, issue(instancePath + "/value", "type", { type: "string" }));
+                    }
+                    var valid0 = true;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.timestamp !== void 0) {
+                      let data6 = data.timestamp;
+                      if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                        return fail(validate219, issue(instancePath + "/timestamp", "type", { type: schema99.properties.timestamp.type }));
+                      }
+                      var valid0 = true;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(validate219, issue(instancePath, "type", { type: "object" }));
+    }
+  }
+  validate219.errors = vErrors;
   return errors === 0;
 }
 var validateInboundAudioMessage = validate55;
 var validateInboundButtonMessage = validate57;
-var validateInboundContactProfile = validate58;
-var validateInboundContactsMessage = validate59;
-var validateInboundDocumentMessage = validate60;
-var validateInboundEditMessage = validate62;
+var validateInboundButtonReply = validate58;
+var validateInboundCallPermissionReply = validate59;
+var validateInboundContactProfile = validate60;
+var validateInboundContactsMessage = validate61;
+var validateInboundDocumentMessage = validate62;
+var validateInboundEditMessage = validate64;
 var validateInboundError = validate53;
-var validateInboundImageMessage = validate63;
-var validateInboundInteractiveMessage = validate66;
-var validateInboundInteractiveReply = validate65;
-var validateInboundLocationMessage = validate68;
+var validateInboundFlowReply = validate65;
+var validateInboundImageMessage = validate66;
+var validateInboundInteractiveMessage = validate74;
+var validateInboundInteractiveReply = validate69;
+var validateInboundListReply = validate68;
+var validateInboundLocationMessage = validate76;
 var validateInboundMedia = validate54;
-var validateInboundMessage = validate87;
-var validateInboundMessageBase = validate71;
-var validateInboundMessageContext = validate69;
-var validateInboundOrderMessage = validate81;
-var validateInboundOtherMessage = validate86;
-var validateInboundReactionMessage = validate76;
-var validateInboundReferral = validate70;
-var validateInboundRequestWelcomeMessage = validate84;
-var validateInboundRevokeMessage = validate85;
-var validateInboundStatus = validate107;
-var validateInboundStickerMessage = validate79;
-var validateInboundSystemMessage = validate82;
-var validateInboundTextMessage = validate75;
-var validateInboundUnsupportedMessage = validate83;
-var validateInboundVideoMessage = validate77;
-var validateWebhookAccountAlertsValue = validate110;
-var validateWebhookAccountReviewValue = validate111;
-var validateWebhookAccountSettingsValue = validate112;
-var validateWebhookAccountUpdateValue = validate113;
-var validateWebhookAppStateSyncValue = validate115;
-var validateWebhookAppStateSyncValueShell = validate212;
-var validateWebhookAppStateSyncValueStateSyncItem = validate117;
-var validateWebhookAutomaticEventsValue = validate118;
-var validateWebhookAutomaticEventsValueAutomaticEventsItem = validate120;
-var validateWebhookAutomaticEventsValueShell = validate214;
-var validateWebhookBusinessCapabilityValue = validate121;
-var validateWebhookBusinessUsernameValue = validate122;
-var validateWebhookCall = validate135;
-var validateWebhookCallBase = validate124;
-var validateWebhookCallConnect = validate129;
-var validateWebhookCallOtherEvent = validate134;
-var validateWebhookCallRecordingAvailable = validate132;
-var validateWebhookCallSession = validate123;
-var validateWebhookCallStatus = validate142;
-var validateWebhookCallTerminate = validate131;
-var validateWebhookCallTranscriptionAvailable = validate133;
-var validateWebhookCallsValue = validate144;
-var validateWebhookCallsValueShell = validate216;
-var validateWebhookChange = validate150;
-var validateWebhookDeliveryState = validate109;
-var validateWebhookEntry = validate151;
-var validateWebhookEnvelope = validate153;
-var validateWebhookFlowsValue = validate155;
-var validateWebhookGroupParticipant = validate156;
-var validateWebhookGroupUpdate = validate158;
-var validateWebhookGroupsValue = validate163;
-var validateWebhookGroupsValueShell = validate218;
-var validateWebhookHistoryValue = validate166;
-var validateWebhookHistoryValueHistoryItem = validate171;
-var validateWebhookHistoryValueShell = validate220;
-var validateWebhookIdChange = validate174;
-var validateWebhookMessageEchoesValue = validate175;
-var validateWebhookMessageEchoesValueShell = validate222;
-var validateWebhookMessagesOutline = validate178;
-var validateWebhookMessagesValue = validate184;
-var validateWebhookMessagesValueShell = validate224;
-var validateWebhookMessagingHandoversValue = validate190;
-var validateWebhookMetadata = validate114;
-var validateWebhookPartnerSolutionsValue = validate191;
-var validateWebhookPaymentConfigurationValue = validate192;
-var validateWebhookPhoneNumberNameValue = validate193;
-var validateWebhookPhoneNumberQualityValue = validate194;
-var validateWebhookSecurityValue = validate195;
-var validateWebhookTemplateCategoryValue = validate196;
-var validateWebhookTemplateComponentsValue = validate197;
-var validateWebhookTemplateQualityValue = validate198;
-var validateWebhookTemplateStatusValue = validate199;
-var validateWebhookUserIdUpdateValue = validate200;
-var validateWebhookUserIdUpdateValueShell = validate226;
-var validateWebhookUserIdUpdateValueUserIdUpdateItem = validate205;
-var validateWebhookUserPreferencesValue = validate208;
-var validateWebhookUserPreferencesValueShell = validate228;
-var validateWebhookUserPreferencesValueUserPreferencesItem = validate211;
+var validateInboundMessage = validate95;
+var validateInboundMessageBase = validate79;
+var validateInboundMessageContext = validate77;
+var validateInboundOrderMessage = validate89;
+var validateInboundOtherMessage = validate94;
+var validateInboundReactionMessage = validate84;
+var validateInboundReferral = validate78;
+var validateInboundRequestWelcomeMessage = validate92;
+var validateInboundRevokeMessage = validate93;
+var validateInboundStatus = validate115;
+var validateInboundStickerMessage = validate87;
+var validateInboundSystemMessage = validate90;
+var validateInboundTextMessage = validate83;
+var validateInboundUnsupportedMessage = validate91;
+var validateInboundVideoMessage = validate85;
+var validateWebhookAccountAlertsValue = validate118;
+var validateWebhookAccountReviewValue = validate119;
+var validateWebhookAccountSettingsValue = validate120;
+var validateWebhookAccountUpdateValue = validate121;
+var validateWebhookAppStateSyncValue = validate123;
+var validateWebhookAppStateSyncValueShell = validate220;
+var validateWebhookAppStateSyncValueStateSyncItem = validate125;
+var validateWebhookAutomaticEventsValue = validate126;
+var validateWebhookAutomaticEventsValueAutomaticEventsItem = validate128;
+var validateWebhookAutomaticEventsValueShell = validate222;
+var validateWebhookBusinessCapabilityValue = validate129;
+var validateWebhookBusinessUsernameValue = validate130;
+var validateWebhookCall = validate143;
+var validateWebhookCallBase = validate132;
+var validateWebhookCallConnect = validate137;
+var validateWebhookCallOtherEvent = validate142;
+var validateWebhookCallRecordingAvailable = validate140;
+var validateWebhookCallSession = validate131;
+var validateWebhookCallStatus = validate150;
+var validateWebhookCallTerminate = validate139;
+var validateWebhookCallTranscriptionAvailable = validate141;
+var validateWebhookCallsValue = validate152;
+var validateWebhookCallsValueShell = validate224;
+var validateWebhookChange = validate158;
+var validateWebhookDeliveryState = validate117;
+var validateWebhookEntry = validate159;
+var validateWebhookEnvelope = validate161;
+var validateWebhookFlowsValue = validate163;
+var validateWebhookGroupParticipant = validate164;
+var validateWebhookGroupUpdate = validate166;
+var validateWebhookGroupsValue = validate171;
+var validateWebhookGroupsValueShell = validate226;
+var validateWebhookHistoryValue = validate174;
+var validateWebhookHistoryValueHistoryItem = validate179;
+var validateWebhookHistoryValueShell = validate228;
+var validateWebhookIdChange = validate182;
+var validateWebhookMessageEchoesValue = validate183;
+var validateWebhookMessageEchoesValueShell = validate230;
+var validateWebhookMessagesOutline = validate186;
+var validateWebhookMessagesValue = validate192;
+var validateWebhookMessagesValueShell = validate232;
+var validateWebhookMessagingHandoversValue = validate198;
+var validateWebhookMetadata = validate122;
+var validateWebhookPartnerSolutionsValue = validate199;
+var validateWebhookPaymentConfigurationValue = validate200;
+var validateWebhookPhoneNumberNameValue = validate201;
+var validateWebhookPhoneNumberQualityValue = validate202;
+var validateWebhookSecurityValue = validate203;
+var validateWebhookTemplateCategoryValue = validate204;
+var validateWebhookTemplateComponentsValue = validate205;
+var validateWebhookTemplateQualityValue = validate206;
+var validateWebhookTemplateStatusValue = validate207;
+var validateWebhookUserIdUpdateValue = validate208;
+var validateWebhookUserIdUpdateValueShell = validate234;
+var validateWebhookUserIdUpdateValueUserIdUpdateItem = validate213;
+var validateWebhookUserPreferencesValue = validate216;
+var validateWebhookUserPreferencesValueShell = validate236;
+var validateWebhookUserPreferencesValueUserPreferencesItem = validate219;
 var validateWebhookCallsValueCallsItem = validateWebhookCall;
 var validateWebhookCallsValueContactsItem = validateInboundContactProfile;
 var validateWebhookCallsValueErrorsItem = validateInboundError;
@@ -8174,14 +8160,18 @@ var validateWebhookUserPreferencesValueContactsItem = validateInboundContactProf
 export {
   validateInboundAudioMessage,
   validateInboundButtonMessage,
+  validateInboundButtonReply,
+  validateInboundCallPermissionReply,
   validateInboundContactProfile,
   validateInboundContactsMessage,
   validateInboundDocumentMessage,
   validateInboundEditMessage,
   validateInboundError,
+  validateInboundFlowReply,
   validateInboundImageMessage,
   validateInboundInteractiveMessage,
   validateInboundInteractiveReply,
+  validateInboundListReply,
   validateInboundLocationMessage,
   validateInboundMedia,
   validateInboundMessage,
