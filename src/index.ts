@@ -21,7 +21,7 @@ export type { MessageOptions, SendOptions, OutboundMessage, SendMessageResponse,
 export type { ReceivedMessageEvent, ReplyMessage } from './resources/messages/reply.js';
 export type { RawClient } from './core/raw-client.js';
 export { errorCodes, errorCategories, retryActions, type ErrorCategory, type RetryAction, type ErrorCodeInfo } from '../generated/errors.js';
-export type { paths, components, webhooks } from '../generated/schema.js';
+export type { paths, components, webhooks, operations } from '../generated/schema.js';
 export type {
   CallRequest,
   ConnectCallResponse,

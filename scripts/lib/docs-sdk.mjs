@@ -13,7 +13,21 @@ const SPEC_TYPE_MAPS = new Map([
   ['paths', 'The types of every path of the spec, by path template: `paths["/{phone-number-id}/messages"]["post"]`.'],
   ['components', 'The types of the spec\'s components: `components["schemas"]["TextMessage"]`.'],
   ['webhooks', 'The types of the spec\'s webhooks, by field.'],
+  ['operations', 'The types of every operation of the spec, by operationId: `operations["sendMessage"]`.'],
 ]);
+
+// Type helpers that public signatures are built from but that are no API of their own: where one
+// is used, TypeDoc shows its name and the reader sees the resolved shape on the member itself.
+const INTERNAL_HELPER_TYPES = [
+  // generic utilities
+  'AtLeastOne', 'Awaitable', 'MaybePromise', 'DistributiveOmit', 'WithoutProduct', 'WithCallback', 'WithKnownReply', 'Listed',
+  // the operation table's type side, which resource members resolve
+  'OperationMethod', 'OperationMethods', 'OperationType', 'OperationTypes', 'ClientDefault', 'FlowsOperationTypes', 'QrCodesOperationTypes', 'ClientOperationId',
+  // building blocks of documented types
+  'Resources', 'Transport', 'GraphApiErrorInit', 'Dated', 'Points', 'BlockPoints', 'GroupEnvelope', 'UploadInput', 'FlowJsonForm', 'MessageVariantName', 'ItemsOf', 'PageFetcher',
+  // spec shapes the testing kit, webhooks and flows entry points name locally
+  'Schemas', 'InboundMessage', 'InboundStatus', 'WebhookCall', 'QueryLike', 'FlowSigner', 'ValidationIssue',
+];
 
 // Stands for the API reference page in links until each page knows its own depth.
 const API_LINK = 'whatsapp-docs-api:';
@@ -44,6 +58,7 @@ export async function buildSdkReference({ root, out, methods, apiPage, onPlaced 
       disableSources: true,
       sort: ['kind', 'alphabetical'],
       validation: { notExported: true, invalidLink: true, notDocumented: false },
+      intentionallyNotExported: INTERNAL_HELPER_TYPES,
       logLevel: 'Warn',
     },
     [],

@@ -11,12 +11,6 @@ export interface RequestSummary {
 
 const RETRYABLE: ReadonlySet<RetryAction> = new Set(['retry', 'retry_with_backoff', 'retry_later']);
 
-/** What a failed call was, for messages and logs. The URL never carries the access token. */
-export interface RequestSummary {
-  readonly method: string;
-  readonly url: string;
-}
-
 /** Base class of every error the SDK throws. */
 export class WhatsAppError extends Error {
   /** What kind of failure this is (from the error table). */
