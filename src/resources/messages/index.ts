@@ -4,9 +4,10 @@ import { messagesOperations } from '../../../generated/operations.js';
 import type { ClientCore } from '../../core/client-core.js';
 import { compileOperation } from '../../core/operation-call.js';
 import type { CallOptions, MessageValidator, PhoneNumberCallOptions } from '../../core/options.js';
-import { addressOf, type Recipient, type Schemas } from '../../core/spec-types.js';
+import { WhatsAppConfigError } from '../../core/config-error.js';
+import { addressOf, replyAddress, type Recipient, type Schemas } from '../../core/spec-types.js';
 import { messageLimitProblem } from './limits.js';
-import { replyBody, type ReceivedMessageEvent, type ReplyMessage } from './reply.js';
+import type { ReceivedMessageEvent, ReplyMessage } from './reply.js';
 
 export type OutboundMessage = Schemas['OutboundMessage'];
 export type SendMessageResponse = Schemas['SendMessageResponse'];
@@ -190,13 +191,12 @@ export function messagesHelpers(core: ClientCore) {
      * reply to it (`context.message_id`). `message` is any outbound message without `to`.
      */
     reply(event: ReceivedMessageEvent, message: ReplyMessage, options?: CallOptions & Pick<SendOptions, 'validate'>): Promise<SendMessageResponse> {
-      let body: OutboundMessage;
-      try {
-        body = replyBody(event, message);
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      return send(body, { ...options, phoneNumberId: event.phoneNumberId });
+      const group = event.message.group_id;
+      const to = group ?? replyAddress(event);
+      if (to === undefined) return Promise.reject(new WhatsAppConfigError(`reply: the event names no user to answer (no waId or userId on message ${event.message.id})`));
+      // The envelope last: the event decides where the answer goes, whatever an untyped caller put in `message`.
+      const body = { ...message, to: undefined, recipient: undefined, ...envelope(to, { replyTo: event.message.id, recipientType: group === undefined ? 'individual' : 'group' }) };
+      return send(body as OutboundMessage, { ...options, phoneNumberId: event.phoneNumberId });
     },
 
     /**
