@@ -24,7 +24,6 @@ import { liveSettings, startLiveBot } from './demo/live.mjs';
 import { runOfflineDemo } from './demo/offline.mjs';
 import { runTestingKitDemo } from './demo/testing-kit.mjs';
 import { root } from './lib/paths.mjs';
-import { redocly } from './lib/redocly.mjs';
 
 const { values: flags } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, dist: { type: 'string' } } });
 const dist = flags.dist ? path.resolve(flags.dist) : path.join(root, 'dist');
@@ -41,14 +40,7 @@ try {
 if (build) {
   step('generate', ['scripts/generate.mjs']);
   step('build', ['scripts/build.mjs']);
-  if (!settings) {
-    console.log('› docs');
-    const docs = redocly(['build-docs', 'generated/openapi.json', '--output', 'dist/docs/index.html', '--inlineBundle'], { cwd: root });
-    if (!docs.ok) {
-      console.error(`redocly build-docs failed:\n${docs.output}`);
-      process.exit(1);
-    }
-  }
+  if (!settings) step('docs', ['scripts/docs.mjs']);
 }
 
 if (!existsSync(path.join(dist, 'esm', 'src', 'index.js'))) {
