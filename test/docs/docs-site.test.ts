@@ -204,17 +204,28 @@ it.concurrent.skipIf(missing)('the API reference renders the introduction, every
   await page.goto(pathToFileURL(path.join(out, 'api', 'index.html')).href, { waitUntil: 'load' });
   await page.waitForSelector('h1', { timeout: 60_000 });
 
-  // Each section through its navigation link, as a reader opens it. A tag's link also unfolds
-  // the tag's operations in the navigation (folding the others): collect their links meanwhile.
-  const missingSections: string[] = [];
-  const operationLinks: Link[] = [];
-  for (const { what, title } of sections) {
-    const isIntro = what === 'introduction';
-    const link = (await links(page)).find((l) => l.text === title && l.href.startsWith('/') && l.href.startsWith('/section/') === isIntro);
-    if (link) await page.locator(`a[href="${link.href}"]`).first().click();
-    if (!link || !(await headingRenders(page, title))) missingSections.push(`${what} "${title}"${link ? ` (${link.href})` : ': no navigation link'}`);
-    operationLinks.push(...(await links(page)).filter((l) => l.href.startsWith('#/')));
-  }
+  // Each section through its navigation link, as a reader opens it, inside the page (a round trip
+  // per section costs more than its render). A tag's link also unfolds the tag's operations in the
+  // navigation (folding the others): collect their links meanwhile.
+  const { failed: missingSections, operationLinks } = await page.evaluate(async (list) => {
+    const text = (element: Element) => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+    const rendered = (title: string) => Array.from(document.querySelectorAll('h1, h2'), (h) => (h.textContent ?? '').trim()).some((h) => h === title || h === `${title}Webhook`);
+    const failed: string[] = [];
+    const found: { href: string; text: string }[] = [];
+    for (const { what, title } of list) {
+      const isIntro = what === 'introduction';
+      const link = Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')).find((a) => text(a) === title && a.getAttribute('href')!.startsWith('/section/') === isIntro);
+      // Where a reader's click lands: the entry inside the link, which also unfolds a tag.
+      (link?.firstElementChild as HTMLElement | null | undefined)?.click() ?? link?.click();
+      const deadline = performance.now() + 15_000;
+      while (link && !rendered(title) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (!link || !rendered(title)) failed.push(`${what} "${title}"${link ? ` (${link.getAttribute('href')})` : ': no navigation link'}`);
+      // The unfolded entries render on the next frames.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      for (const a of document.querySelectorAll('a[href^="#/"]')) if (text(a)) found.push({ href: a.getAttribute('href')!, text: text(a) });
+    }
+    return { failed, operationLinks: found };
+  }, sections);
   expect(missingSections).toEqual([]);
   const sectionsDone = performance.now();
 
