@@ -1,19 +1,17 @@
 // The pacer's schedule in Redis, shared by every process: the same rules as the in-memory store,
-// each decision one Lua script (atomic), on Redis's own clock so processes on different hosts
-// agree. A number's keys carry a hash tag, so a cluster keeps them on one shard.
+// each decision one Lua script (atomic), on Redis's own clock (`TIME`) so processes on different
+// hosts agree. A number's keys carry a hash tag, so a cluster keeps them on one shard.
 import type { Redis } from 'ioredis';
 import { createPacer, type Pacer } from '../pacing/pacer.js';
 import type { PacerOptions } from '../pacing/options.js';
 import type { PacingStore } from '../pacing/store.js';
-import { luaScript, runScript } from './script.js';
+import { runScript, type LuaScript } from './script.js';
 
-const NOW = `local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
-`;
 
 // KEYS: the number's schedule, its hold, the pair. ARGV: interval, burst, pair interval (ms).
 // Answers {1, wait} when a slot was booked, {0, retry} when the pair still rests.
-const RESERVE = luaScript(`${NOW}
+const RESERVE: LuaScript = { source: `local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 local interval = tonumber(ARGV[1])
 local burst = tonumber(ARGV[2])
 local pairInterval = tonumber(ARGV[3])
@@ -28,15 +26,16 @@ if pairInterval > 0 then
   redis.call('SET', KEYS[3], string.format('%.3f', slot + pairInterval), 'PX', math.ceil(slot + pairInterval - now) + 1)
 end
 return {1, math.ceil(slot - now)}
-`);
+` };
 
 // KEYS: the hold. ARGV: ms. Pushes the hold out, never in.
-const HOLD = luaScript(`${NOW}
+const HOLD: LuaScript = { source: `local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 local ms = tonumber(ARGV[1])
 local current = tonumber(redis.call('GET', KEYS[1]) or 0)
 if now + ms > current then redis.call('SET', KEYS[1], string.format('%.3f', now + ms), 'PX', math.ceil(ms) + 1) end
 return 1
-`);
+` };
 
 export interface RedisPacingOptions {
   /** Prefix of the keys. Default `wa:pace`. */

@@ -2,14 +2,13 @@
 // restart), so each call sends the script's hash and not its text.
 import type { Redis } from 'ioredis';
 
-/** A Lua script and the hash Redis knows it by, learnt on first use. */
+/**
+ * A Lua script and the hash Redis knows it by, learnt on first use. Written as an object literal
+ * (`{ source: \`…\` }`): a call at module level would stay in every bundle that imports the module.
+ */
 export interface LuaScript {
   readonly source: string;
   sha?: string;
-}
-
-export function luaScript(source: string): LuaScript {
-  return { source };
 }
 
 export async function runScript(redis: Redis, script: LuaScript, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {

@@ -5,11 +5,11 @@ import type { Redis } from 'ioredis';
 import { WhatsAppConfigError } from '../core/config-error.js';
 import type { SeenCheck } from '../webhooks/dedup.js';
 
-/** Graph redelivers an unacknowledged delivery for up to seven days. */
-const SEVEN_DAYS_SECONDS = 7 * 24 * 60 * 60;
+/** Graph redelivers an unacknowledged delivery for up to seven days (in seconds). */
+const SEVEN_DAYS_SECONDS = 604_800;
 
-/** The default key lifetime: seven days and one more, so the last redelivery is still caught. */
-export const DEFAULT_SEEN_TTL_SECONDS = SEVEN_DAYS_SECONDS + 24 * 60 * 60;
+/** The default key lifetime: seven days and one more (in seconds), so the last redelivery is still caught. */
+export const DEFAULT_SEEN_TTL_SECONDS = 691_200;
 
 export interface RedisSeenOptions {
   /** Prefix of the keys. Default `wa:seen`. */

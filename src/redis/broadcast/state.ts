@@ -5,12 +5,12 @@
 // `sending` state may record its outcome; a worker that finds another owner's `sending` (that
 // worker died or stalled mid-send) records `ambiguous` and does not send.
 import type { Redis } from 'ioredis';
-import { luaScript, runScript } from '../script.js';
+import { runScript, type LuaScript } from '../script.js';
 import type { BroadcastKeys } from './keys.js';
 
 // KEYS: state, counts, ambiguous. ARGV: recipient, owner, resend ambiguous ('1' or '0').
 // Answers 'go' (this owner now sends), or the recipient's settled status.
-const BEGIN = luaScript(`
+const BEGIN: LuaScript = { source: `
 local current = redis.call('HGET', KEYS[1], ARGV[1])
 local status, owner = nil, nil
 if current then status, owner = string.match(current, '^(%a+)|([^|]*)') end
@@ -26,21 +26,21 @@ if status == 'sending' then
   return 'ambiguous'
 end
 return status
-`);
+` };
 
 // KEYS: state. ARGV: recipient, owner. After an attempt Graph refused: back to claimed.
-const RELEASE = luaScript(`
+const RELEASE: LuaScript = { source: `
 if redis.call('HGET', KEYS[1], ARGV[1]) == 'sending|' .. ARGV[2] then
   redis.call('HSET', KEYS[1], ARGV[1], 'claimed|' .. ARGV[2])
   return 1
 end
 return 0
-`);
+` };
 
 // KEYS: state, counts, ambiguous, failures. ARGV: recipient, owner, status, detail, category.
 // Records the outcome when this owner holds the recipient: sending, or marked ambiguous by
 // another worker while this one was still at it (the outcome then replaces the ambiguity).
-const FINISH = luaScript(`
+const FINISH: LuaScript = { source: `
 local current = redis.call('HGET', KEYS[1], ARGV[1])
 local wasAmbiguous = current == 'ambiguous|' .. ARGV[2]
 if current ~= 'sending|' .. ARGV[2] and not wasAmbiguous then return 0 end
@@ -60,11 +60,11 @@ elseif ARGV[3] == 'ambiguous' then
   redis.call('SADD', KEYS[3], ARGV[1])
 end
 return 1
-`);
+` };
 
 // KEYS: state, counts, ambiguous, failures. ARGV: recipient, detail. BullMQ gave the job up (its
 // attempts or stalls ran out): a recipient nobody was sending to failed; one mid-send is ambiguous.
-const ABANDON = luaScript(`
+const ABANDON: LuaScript = { source: `
 local current = redis.call('HGET', KEYS[1], ARGV[1])
 local status, owner = nil, ''
 if current then status, owner = string.match(current, '^(%a+)|([^|]*)') end
@@ -81,7 +81,7 @@ redis.call('HINCRBY', KEYS[2], 'failed', 1)
 redis.call('HINCRBY', KEYS[2], 'failed:unknown', 1)
 redis.call('HSET', KEYS[4], ARGV[1], ARGV[2])
 return 1
-`);
+` };
 
 /** What `begin` found: this worker sends now, or the recipient is settled (or became ambiguous). */
 export type BeginAnswer = 'go' | 'sent' | 'failed' | 'ambiguous';
