@@ -51,7 +51,7 @@ describe('createPacer', () => {
     expect(graph.throttled).toEqual(before);
   });
 
-  it('holds the number on 130429 and the pair on 131056, for the wait the error carries', async () => {
+  it('holds the number on 130429 and the pair on 131056, for the wait the error carries (X-Business-Use-Case-Usage, Retry-After, the error table)', async () => {
     const holds: string[] = [];
     const memory = memoryPacingStore();
     const store: PacingStore = {
@@ -65,7 +65,10 @@ describe('createPacer', () => {
     expect(await pacer.backOff(target, graphError(131056))).toBe('pair');
     expect(await pacer.backOff(target, graphError(80007), 2_500)).toBe('number');
     expect(await pacer.backOff(target, graphError(131026))).toBeUndefined();
-    expect(holds).toEqual([`number ${NUMBER} 1000`, `pair ${NUMBER} 15554000001 4000`, `number ${NUMBER} 2500`]);
+    const usage = new Headers({ 'x-business-use-case-usage': JSON.stringify({ '102': [{ type: 'whatsapp', call_count: 100, estimated_time_to_regain_access: 2 }] }) });
+    const withUsage = new GraphApiError({ status: 400, headers: usage, body: { error: { message: 'limit', code: 130429 } } });
+    expect(await pacer.backOff(target, withUsage)).toBe('number');
+    expect(holds).toEqual([`number ${NUMBER} 1000`, `pair ${NUMBER} 15554000001 4000`, `number ${NUMBER} 2500`, `number ${NUMBER} 120000`]);
   });
 
   it('sends a throttled message again after the hold, and an ambiguous one never', async () => {

@@ -5,6 +5,9 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWhatsApp, WhatsAppConfigError } from '../../src/index.js';
 import { createBroadcast, createRedisPacer, openBroadcast, redisSeen, RedisUnavailableError, startBroadcastWorker, type BroadcastReport } from '../../src/redis/index.js';
+import { broadcastKeys } from '../../src/redis/broadcast/keys.js';
+import { readReport } from '../../src/redis/broadcast/report.js';
+import { beginSend, finishSend, releaseSend } from '../../src/redis/broadcast/state.js';
 import { startGraphStandIn, type GraphStandIn } from '../../scripts/bench/broadcast/graph-stand-in.mjs';
 import { freePort, startRedisServer, type RedisServer } from '../support/redis.js';
 
@@ -16,7 +19,7 @@ let graph: GraphStandIn;
 beforeAll(async () => {
   server = await startRedisServer();
   redis = new Redis(server.url);
-  graph = await startGraphStandIn({ limit: 30 });
+  graph = await startGraphStandIn({ limit: 30, undeliverable: (to) => to === '15557000404' });
 });
 afterAll(async () => {
   redis?.disconnect();
@@ -99,8 +102,8 @@ describe('createBroadcast', () => {
     expect(await redis.dbsize()).toBe(keysBefore);
   });
 
-  it('sends one message to a recipient listed several times, and reports the repeats', async () => {
-    const recipients = ['+1 555 700 0001', '15557000001', '+1 (555) 700-0002', '1 555 700 0002', '15557000003'];
+  it('sends one message to a recipient listed several times, and reports the repeats and the failures by category', async () => {
+    const recipients = ['+1 555 700 0001', '15557000001', '+1 (555) 700-0002', '1 555 700 0002', '15557000003', '+1 555 700 0404'];
     const broadcast = await createBroadcast({ connection: server.url, id: 'dupes', queueName: 'dupes', phoneNumberId: NUMBER, recipients, message: text });
     await expect(createBroadcast({ connection: server.url, id: 'dupes', queueName: 'dupes', phoneNumberId: NUMBER, recipients, message: text })).rejects.toThrow(/exists already/);
     const pacerClient = new Redis(server.url);
@@ -115,12 +118,46 @@ describe('createBroadcast', () => {
     const exit = await worker.close();
     pacerClient.disconnect();
     const last = reports.at(-1)!;
-    expect(last).toMatchObject({ id: 'dupes', total: 3, enqueued: 3, duplicates: 2, sent: 3, failed: 0, ambiguous: 0, done: 3, pending: 0, finished: true });
-    expect(exit).toMatchObject({ reason: 'closed', sent: 3 });
+    expect(last).toMatchObject({ id: 'dupes', total: 4, enqueued: 4, duplicates: 2, sent: 3, failed: 1, failedByCategory: { recipient: 1 }, ambiguous: 0, done: 4, pending: 0, finished: true });
+    expect(reports.every((report, index) => index === 0 || report.done >= reports[index - 1]!.done)).toBe(true);
+    expect(exit).toMatchObject({ reason: 'closed', sent: 3, failed: 1 });
+    expect(await broadcast.failures()).toEqual([{ recipient: '15557000404', category: 'recipient', code: 131026, message: expect.stringContaining('131026') }]);
     expect(graph.count(['15557000001', '15557000002', '15557000003'])).toEqual({ duplicates: [], missed: [] });
     const elsewhere = await openBroadcast({ connection: server.url, id: 'dupes' });
     expect(await elsewhere.report()).toEqual(last);
     await elsewhere.close();
+    await broadcast.remove();
+    expect(await redis.exists('wa:broadcast:{dupes}:meta', 'wa:broadcast:{dupes}:state', 'wa:broadcast:{dupes}:counts')).toBe(0);
     await broadcast.close();
+  });
+});
+
+describe('the claim of a recipient', () => {
+  it('lets one owner send, turns a send left halfway into ambiguous, and lets the live sender settle it', async () => {
+    const keys = broadcastKeys('claims', 'one');
+    await redis.hset(keys.meta, { total: 3, complete: '1' });
+    // A claims and sends; B gets the same job again (A looked dead): B does not send.
+    expect(await beginSend(redis, keys, 'r1', 'A', false)).toBe('go');
+    expect(await beginSend(redis, keys, 'r1', 'B', false)).toBe('ambiguous');
+    expect(await readReport(redis, 'one', keys)).toMatchObject({ ambiguous: 1, done: 1 });
+    // A was alive after all: its outcome replaces the ambiguity, and is counted once.
+    expect(await finishSend(redis, keys, 'r1', 'A', { status: 'sent', wamid: 'wamid.1' })).toBe(true);
+    expect(await beginSend(redis, keys, 'r1', 'C', false)).toBe('sent');
+    expect(await readReport(redis, 'one', keys)).toMatchObject({ sent: 1, ambiguous: 0, done: 1 });
+    expect(await redis.smembers(keys.ambiguous)).toEqual([]);
+
+    // Graph refused A's attempt (throttled): released, another worker may take the recipient over,
+    // and A, coming back, finds it taken.
+    expect(await beginSend(redis, keys, 'r2', 'A', false)).toBe('go');
+    expect(await releaseSend(redis, keys, 'r2', 'A')).toBe(true);
+    expect(await beginSend(redis, keys, 'r2', 'B', false)).toBe('go');
+    expect(await finishSend(redis, keys, 'r2', 'A', { status: 'sent', wamid: 'wamid.2' })).toBe(false);
+    expect(await finishSend(redis, keys, 'r2', 'B', { status: 'failed', category: 'recipient', detail: '{"category":"recipient","message":"undeliverable"}' })).toBe(true);
+
+    // Opted in to duplicates: a send left halfway is taken over and sent again.
+    expect(await beginSend(redis, keys, 'r3', 'A', true)).toBe('go');
+    expect(await beginSend(redis, keys, 'r3', 'B', true)).toBe('go');
+    expect(await finishSend(redis, keys, 'r3', 'B', { status: 'sent', wamid: 'wamid.3' })).toBe(true);
+    expect(await readReport(redis, 'one', keys)).toMatchObject({ sent: 2, failed: 1, failedByCategory: { recipient: 1 }, ambiguous: 0, done: 3, finished: true });
   });
 });

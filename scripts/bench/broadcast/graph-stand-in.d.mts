@@ -12,4 +12,4 @@ export interface GraphStandIn {
   count(expected: readonly string[]): { duplicates: string[]; missed: string[] };
   stop(): Promise<void>;
 }
-export function startGraphStandIn(options?: { limit?: number; pairIntervalMs?: number; latencyMs?: number; hang?: (to: string) => boolean }): Promise<GraphStandIn>;
+export function startGraphStandIn(options?: { limit?: number; pairIntervalMs?: number; latencyMs?: number; hang?: (to: string) => boolean; undeliverable?: (to: string) => boolean }): Promise<GraphStandIn>;

@@ -9,13 +9,15 @@ import { createServer } from 'node:http';
 /**
  * Options: `limit` (messages per second per number, default 80), `pairIntervalMs` (default
  * 6000), `latencyMs` (time before each answer, default 0), `hang(to)` (true: accept the message,
- * log it, and never answer, as when a response is lost after Graph acted).
+ * log it, and never answer, as when a response is lost after Graph acted), `undeliverable(to)`
+ * (true: refuse the message with 131026, as for a number without WhatsApp).
  */
 export async function startGraphStandIn(options = {}) {
   const limit = options.limit ?? 80;
   const pairIntervalMs = options.pairIntervalMs ?? 6000;
   const latencyMs = options.latencyMs ?? 0;
   const hang = options.hang ?? (() => false);
+  const undeliverable = options.undeliverable ?? (() => false);
   /** Per number: tokens left and when they were counted. */
   const buckets = new Map();
   /** Per number and user: when the last message was accepted. */
@@ -41,6 +43,7 @@ export async function startGraphStandIn(options = {}) {
       }
       const number = decodeURIComponent(match[1]);
       const to = body.to.replace(/\D/g, '');
+      if (undeliverable(to)) return answer(response, 400, graphError(131026, 'Message undeliverable', 'The recipient cannot receive this message.'));
       const now = performance.now();
       const pairKey = `${number} ${to}`;
       const last = lastToPair.get(pairKey);
