@@ -33,12 +33,21 @@ const INTERNAL_HELPER_TYPES = [
 const API_LINK = 'whatsapp-docs-api:';
 
 /**
- * Builds the SDK reference into `out`. `methods` come from documentedMethods(); `apiPage` is the
- * API reference page relative to `out` (`../api/index.html`). Once TypeDoc has placed every page,
- * and while it writes them, `onPlaced` gets for each method (`resource.method`) its page and
- * anchor relative to `out`. Resolves to the warnings TypeDoc gave.
+ * Where TypeDoc puts each method (`resource.method` → page and anchor relative to the reference),
+ * known before it runs: the resource types are interfaces of the main entry point, and a member's
+ * anchor is its name in lower case. buildSdkReference() answers where they really landed, and the
+ * docs build fails if the two differ.
  */
-export async function buildSdkReference({ root, out, methods, apiPage, onPlaced }) {
+export function expectedPages(methods, packageName) {
+  return new Map(methods.map((method) => [`${method.resource}.${method.method}`, `interfaces/${packageName}.${resourceType(method.resource)}.html#${method.method.toLowerCase()}`]));
+}
+
+/**
+ * Builds the SDK reference into `out`. `methods` come from documentedMethods(); `apiPage` is the
+ * API reference page relative to `out` (`../api/index.html`). Resolves to the warnings TypeDoc
+ * gave and, for each method (`resource.method`), its page and anchor relative to `out`.
+ */
+export async function buildSdkReference({ root, out, methods, apiPage }) {
   const entries = entryPoints(root);
   const names = new Map(entries.map((entry) => [path.resolve(entry.source), entry.name]));
   const app = await Application.bootstrapWithPlugins(
@@ -112,8 +121,9 @@ export async function buildSdkReference({ root, out, methods, apiPage, onPlaced 
   });
 
   // Where each method landed, read while the router that placed it is still there.
+  const pages = new Map();
   app.renderer.on(Renderer.EVENT_BEGIN, () => {
-    onPlaced(new Map([...members].map(([key, member]) => [key, app.renderer.router.getFullUrl(member)])));
+    for (const [key, member] of members) pages.set(key, app.renderer.router.getFullUrl(member));
   });
 
   const project = await app.convert();
@@ -122,5 +132,5 @@ export async function buildSdkReference({ root, out, methods, apiPage, onPlaced 
   app.validate(project);
   await app.generateDocs(project, out);
   if (logger.hasErrors()) throw new Error('TypeDoc reported errors (see above)');
-  return { warnings };
+  return { warnings, pages };
 }

@@ -151,40 +151,69 @@ const openOperations = (page: Page, targets: Target[]) =>
     return { failed, sdkLinks };
   }, targets);
 
-/** Runs `node scripts/docs.mjs --out <out>` (what `npm run docs` runs, output moved). */
-function buildSite(out: string): Promise<{ status: number | null; output: string }> {
+// The three checks run side by side, each as soon as what it needs is built.
+const check = missing ? it.skip : it.concurrent;
+
+interface SiteBuild {
+  /** Settles when the API reference is written (the SDK reference may still be building). */
+  apiReady: Promise<void>;
+  /** Settles when the build ends, with its exit status and output. */
+  done: Promise<{ status: number | null; output: string }>;
+}
+
+/** Starts `node scripts/docs.mjs --out <out>` (what `npm run docs` runs, output moved). */
+function buildSite(out: string): SiteBuild {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { docs: string } };
   const args = pkg.scripts.docs.split(/\s+/);
   if (args[0] !== 'node' || args[1] !== 'scripts/docs.mjs') throw new Error(`unexpected docs script: ${pkg.scripts.docs}`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...args.slice(1), '--out', out], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const child = spawn(process.execPath, [...args.slice(1), '--out', out], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  let markReady: () => void;
+  const apiReady = new Promise<void>((resolve) => (markReady = resolve));
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    if (/^docs: api\/ ready/m.test(output)) markReady();
+  });
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const done = new Promise<{ status: number | null; output: string }>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, output }));
   });
+  return {
+    // A build that ends without the API reference fails the tests that wait for it, with its output.
+    apiReady: Promise.race([apiReady, done.then(({ output: log }) => (/^docs: api\/ ready/m.test(log) ? undefined : Promise.reject(new Error(`the docs build wrote no API reference:\n${log}`))))]),
+    done,
+  };
 }
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'wa-docs-'));
 let browser: Awaited<ReturnType<typeof launchChromium>>;
-let buildLog = '';
+let site: SiteBuild;
+
+/** Waits for the whole build and checks it succeeded with every page written. */
+async function builtSite(): Promise<string> {
+  const { status, output } = await site.done;
+  expect(status, output).toBe(0);
+  for (const page of ['index.html', 'api/index.html', 'sdk/index.html']) expect(existsSync(path.join(out, page)), page).toBe(true);
+  return output.split('\n').filter((line) => line.startsWith('docs:')).join('\n');
+}
 
 beforeAll(async () => {
-  // The build and the browser start side by side.
-  const [build, launched] = await Promise.all([buildSite(out), missing ? undefined : launchChromium()]);
-  if (launched) browser = launched;
-  buildLog = build.output.split('\n').filter((line) => line.startsWith('docs:')).join('\n');
-  expect(build.status, build.output).toBe(0);
-  for (const page of ['index.html', 'api/index.html', 'sdk/index.html']) expect(existsSync(path.join(out, page)), page).toBe(true);
-}, 240_000);
+  // The build runs while the browser starts and while the API reference is checked.
+  site = buildSite(out);
+  site.done.catch(() => {});
+  site.apiReady.catch(() => {});
+  if (!missing) browser = await launchChromium();
+}, 120_000);
 
 afterAll(async () => {
+  await site?.done.catch(() => {});
   await browser?.close();
   rmSync(out, { recursive: true, force: true });
 });
 
-it.concurrent.skipIf(missing)('the API reference renders the introduction, every tag, operation, webhook and error code, each operation of a method with its SDK link', async () => {
+check('the API reference renders the introduction, every tag, operation, webhook and error code, each operation of a method with its SDK link', async () => {
+  await site.apiReady;
   const started = performance.now();
   const sections = expectedSections();
   const operations = expectedOperations();
@@ -253,13 +282,14 @@ it.concurrent.skipIf(missing)('the API reference renders the introduction, every
   await page.screenshot({ path: path.join(root, 'test-results', 'docs.png') });
   await page.close();
   console.log(
-    `${buildLog}\napi reference: ${sections.length} sections, ${operations.length} operations and webhooks opened, ${sdkLinks.size} SDK links, ` +
+    `${await builtSite()}\napi reference: ${sections.length} sections, ${operations.length} operations and webhooks opened, ${sdkLinks.size} SDK links, ` +
       `${errorCodes.length} error-code rows checked in ${Math.round(performance.now() - started)} ms ` +
       `(sections ${Math.round(sectionsDone - started)} ms, operations ${Math.round(operationsDone - sectionsDone)} ms); network requests refused: ${blocked.length}`,
   );
 }, 120_000);
 
-it.concurrent.skipIf(missing)('the SDK reference loads and its search finds sendText', async () => {
+check('the SDK reference loads and its search finds sendText', async () => {
+  await builtSite();
   const blocked: string[] = [];
   const errors: string[] = [];
   const page = await offlinePage(browser.context, blocked, errors);
@@ -285,7 +315,8 @@ it.concurrent.skipIf(missing)('the SDK reference loads and its search finds send
   await page.close();
 }, 60_000);
 
-it.concurrent.skipIf(missing)('a method links to its operation, whose SDK sample is the method call and links back to the method', async () => {
+check('a method links to its operation, whose SDK sample is the method call and links back to the method', async () => {
+  await builtSite();
   const blocked: string[] = [];
   const errors: string[] = [];
   const page = await offlinePage(browser.context, blocked, errors);
