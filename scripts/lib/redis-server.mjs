@@ -3,11 +3,12 @@
 // started on a free loopback port with its own temporary directory, and stopped with it.
 // When redis-server cannot be had, ensureRedisServer() throws the reason: the tests fail, they
 // never skip, so a passing run means the Redis checks ran.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { installDebianPackage } from './debian-package.mjs';
 import { freePort } from './prism.mjs';
 
 export const REDIS_SERVER = '/usr/bin/redis-server';
@@ -20,27 +21,8 @@ export async function ensureRedisServer() {
   return REDIS_SERVER;
 }
 
-async function installRedisServer() {
-  if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) return `${REDIS_SERVER} is missing and this is not a Debian-like system`;
-  if (process.getuid?.() !== 0) return `${REDIS_SERVER} is missing; install it with: sudo apt-get install -y redis-server`;
-  // Several suites may need it at once: one installs, the others wait for it.
-  const lock = path.join(os.tmpdir(), 'whatsapp-cloud-sdk-redis-install.lock');
-  try {
-    mkdirSync(lock);
-  } catch {
-    for (let waited = 0; waited < 600_000 && existsSync(lock); waited += 500) await new Promise((resolve) => setTimeout(resolve, 500));
-    return existsSync(REDIS_SERVER) ? undefined : `${REDIS_SERVER} is still missing after another process tried to install it`;
-  }
-  try {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'redis-server']]) {
-      const run = spawnSync('apt-get', args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      if (run.status !== 0) return `apt-get ${args.join(' ')} failed:\n${run.stdout}${run.stderr}`;
-    }
-    return existsSync(REDIS_SERVER) ? undefined : `apt-get installed redis-server but ${REDIS_SERVER} is missing`;
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+function installRedisServer() {
+  return installDebianPackage(REDIS_SERVER, 'redis-server', ['--no-install-recommends']);
 }
 
 /**

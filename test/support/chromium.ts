@@ -3,11 +3,11 @@
 // helper installs it when running as root. When Chromium cannot be had, the browser tests FAIL
 // with the reason (a passing run must mean the browser checks ran), unless the environment says
 // WA_SDK_SKIP_BROWSER_TESTS=1: then they are skipped, with the reason printed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { installDebianPackage } from '../../scripts/lib/debian-package.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -40,28 +40,8 @@ export async function ensureChromium(): Promise<string | undefined> {
 }
 
 /** Installs Chromium when it is missing and can be installed; resolves to why it is still missing. */
-async function installChromium(): Promise<string | undefined> {
-  if (existsSync(CHROMIUM)) return undefined;
-  if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) return `${CHROMIUM} is missing and this is not a Debian-like system`;
-  if (process.getuid?.() !== 0) return `${CHROMIUM} is missing; install it with: sudo apt-get install -y chromium`;
-  // Two suites may need it at once: one installs, the other waits.
-  const lock = path.join(os.tmpdir(), 'whatsapp-cloud-sdk-chromium-install.lock');
-  try {
-    mkdirSync(lock);
-  } catch {
-    for (let waited = 0; waited < 600_000 && existsSync(lock); waited += 500) await new Promise((resolve) => setTimeout(resolve, 500));
-    return existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is still missing after another test tried to install it`;
-  }
-  try {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update'], ['install', '-y', 'chromium']]) {
-      const run = spawnSync('apt-get', args, { env, encoding: 'utf8' });
-      if (run.status !== 0) return `apt-get ${args.join(' ')} failed:\n${run.stdout}${run.stderr}`;
-    }
-    return existsSync(CHROMIUM) ? undefined : `apt-get installed chromium but ${CHROMIUM} is missing`;
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+function installChromium(): Promise<string | undefined> {
+  return installDebianPackage(CHROMIUM, 'chromium');
 }
 
 /** A headless Chromium with a fresh profile; `close()` removes the profile again. */

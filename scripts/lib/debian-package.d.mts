@@ -1,0 +1,1 @@
+export function installDebianPackage(binary: string, name: string, extraArgs?: readonly string[]): Promise<string | undefined>;
