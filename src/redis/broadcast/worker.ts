@@ -129,7 +129,7 @@ export async function startBroadcastWorker(options: BroadcastWorkerOptions): Pro
     }
   };
 
-  async function process(job: Job<BroadcastJob>): Promise<string> {
+  async function sendOne(job: Job<BroadcastJob>): Promise<string> {
     const { broadcast, prefix, phoneNumberId, recipient, message } = job.data;
     const keys = broadcastKeys(prefix, broadcast);
     const owner = `${workerId}.${job.attemptsStarted ?? 0}.${Math.random().toString(36).slice(2, 8)}`;
@@ -174,7 +174,7 @@ export async function startBroadcastWorker(options: BroadcastWorkerOptions): Pro
     }
   }
 
-  const worker = new Worker<BroadcastJob, string>(options.queueName ?? DEFAULT_QUEUE_NAME, process, {
+  const worker = new Worker<BroadcastJob, string>(options.queueName ?? DEFAULT_QUEUE_NAME, sendOne, {
     connection: bullConnection(options.connection),
     concurrency: options.concurrency ?? 16,
     lockDuration: options.lockDurationMs ?? 30_000,
