@@ -56,9 +56,15 @@ export interface OperationType {
   readonly paged: boolean;
 }
 
-export const messagesOperations = {
+/**
+ * The rows of one resource, typed only as rows: the literal types of each row would repeat, in
+ * the published declarations, what its *OperationTypes interface already says.
+ */
+export type OperationRows<Types> = { readonly [Name in keyof Types]: OperationRow };
+
+export const messagesOperations: OperationRows<MessagesOperationTypes> = {
   send: { id: "sendMessage", method: "POST", path: "/{phone-number-id}/messages", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false, product: true },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface MessagesOperationTypes {
   /**
@@ -72,10 +78,10 @@ export interface MessagesOperationTypes {
   send: { args: [body: WithProduct<Body<"sendMessage">>]; defaults: "phoneNumberId"; result: Ok<"sendMessage", 200>; item: never; paged: false };
 }
 
-export const callsOperations = {
+export const callsOperations: OperationRows<CallsOperationTypes> = {
   manage: { id: "manageCall", method: "POST", path: "/{phone-number-id}/calls", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false, product: true },
   permissions: { id: "getCallPermissions", method: "GET", path: "/{phone-number-id}/call_permissions", params: [["phone-number-id", "phoneNumberId"]], query: ["user_wa_id", "recipient"], payload: "query", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface CallsOperationTypes {
   /**
@@ -107,10 +113,10 @@ export interface CallsOperationTypes {
   permissions: { args: [query?: Query<"getCallPermissions">]; defaults: "phoneNumberId"; result: Ok<"getCallPermissions", 200>; item: never; paged: false };
 }
 
-export const settingsOperations = {
+export const settingsOperations: OperationRows<SettingsOperationTypes> = {
   get: { id: "getPhoneNumberSettings", method: "GET", path: "/{phone-number-id}/settings", params: [["phone-number-id", "phoneNumberId"]], query: ["include_sip_credentials"], payload: "query", paged: false },
   update: { id: "updatePhoneNumberSettings", method: "POST", path: "/{phone-number-id}/settings", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface SettingsOperationTypes {
   /**
@@ -134,11 +140,11 @@ export interface SettingsOperationTypes {
   update: { args: [body: Body<"updatePhoneNumberSettings">]; defaults: "phoneNumberId"; result: Ok<"updatePhoneNumberSettings", 200>; item: never; paged: false };
 }
 
-export const mediaOperations = {
+export const mediaOperations: OperationRows<MediaOperationTypes> = {
   upload: { id: "uploadMedia", method: "POST", path: "/{phone-number-id}/media", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "form", paged: false, product: true },
   get: { id: "getMediaUrl", method: "GET", path: "/{media-id}", params: [["media-id", null]], query: ["phone_number_id"], payload: "query", paged: false },
   delete: { id: "deleteMedia", method: "DELETE", path: "/{media-id}", params: [["media-id", null]], query: ["phone_number_id"], payload: "query", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface MediaOperationTypes {
   /**
@@ -171,11 +177,11 @@ export interface MediaOperationTypes {
   delete: { args: [mediaId: string, query?: Query<"deleteMedia">]; defaults: never; result: Ok<"deleteMedia", 200>; item: never; paged: false };
 }
 
-export const uploadsOperations = {
+export const uploadsOperations: OperationRows<UploadsOperationTypes> = {
   createSession: { id: "createUploadSession", method: "POST", path: "/{app-id}/uploads", params: [["app-id", "appId"]], query: ["file_name", "file_length", "file_type"], payload: "query", paged: false },
   status: { id: "getUploadSession", method: "GET", path: "/{upload-session-id}", params: [["upload-session-id", null]], query: ["sig"], payload: "query", paged: false, opaque: ["upload-session-id"] },
   send: { id: "uploadFileData", method: "POST", path: "/{upload-session-id}", params: [["upload-session-id", null]], query: ["sig"], payload: "bytes", paged: false, opaque: ["upload-session-id"] },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface UploadsOperationTypes {
   /**
@@ -207,7 +213,7 @@ export interface UploadsOperationTypes {
   send: { args: [uploadSessionId: string, body: Body<"uploadFileData">]; defaults: never; result: Ok<"uploadFileData", 200>; item: never; paged: false };
 }
 
-export const templatesOperations = {
+export const templatesOperations: OperationRows<TemplatesOperationTypes> = {
   list: { id: "listTemplates", method: "GET", path: "/{waba-id}/message_templates", params: [["waba-id", "wabaId"]], query: ["fields", "limit", "after", "before", "name", "status", "category", "language", "summary"], payload: "query", paged: true },
   create: { id: "createTemplate", method: "POST", path: "/{waba-id}/message_templates", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false },
   delete: { id: "deleteTemplate", method: "DELETE", path: "/{waba-id}/message_templates", params: [["waba-id", "wabaId"]], query: ["name", "hsm_id"], payload: "query", paged: false },
@@ -224,7 +230,7 @@ export const templatesOperations = {
   getGroup: { id: "getTemplateGroup", method: "GET", path: "/{template-group-id}", params: [["template-group-id", null]], query: ["fields"], payload: "query", paged: false },
   updateGroup: { id: "updateTemplateGroup", method: "POST", path: "/{template-group-id}", params: [["template-group-id", null]], query: [], payload: "json", paged: false },
   deleteGroup: { id: "deleteTemplateGroup", method: "DELETE", path: "/{template-group-id}", params: [["template-group-id", null]], query: [], payload: "none", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface TemplatesOperationTypes {
   /**
@@ -375,7 +381,7 @@ export interface TemplatesOperationTypes {
   deleteGroup: { args: [templateGroupId: string]; defaults: never; result: Ok<"deleteTemplateGroup", 200>; item: never; paged: false };
 }
 
-export const phoneNumbersOperations = {
+export const phoneNumbersOperations: OperationRows<PhoneNumbersOperationTypes> = {
   list: { id: "listPhoneNumbers", method: "GET", path: "/{waba-id}/phone_numbers", params: [["waba-id", "wabaId"]], query: ["fields", "limit", "after", "before"], payload: "query", paged: true },
   add: { id: "addPhoneNumber", method: "POST", path: "/{waba-id}/phone_numbers", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false },
   get: { id: "getPhoneNumber", method: "GET", path: "/{phone-number-id}", params: [["phone-number-id", "phoneNumberId"]], query: ["fields"], payload: "query", paged: false },
@@ -384,7 +390,7 @@ export const phoneNumbersOperations = {
   verifyCode: { id: "verifyCode", method: "POST", path: "/{phone-number-id}/verify_code", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false },
   register: { id: "registerPhoneNumber", method: "POST", path: "/{phone-number-id}/register", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false, product: true },
   deregister: { id: "deregisterPhoneNumber", method: "POST", path: "/{phone-number-id}/deregister", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "none", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface PhoneNumbersOperationTypes {
   /**
@@ -454,10 +460,10 @@ export interface PhoneNumbersOperationTypes {
   deregister: { args: []; defaults: "phoneNumberId"; result: Ok<"deregisterPhoneNumber", 200>; item: never; paged: false };
 }
 
-export const businessProfileOperations = {
+export const businessProfileOperations: OperationRows<BusinessProfileOperationTypes> = {
   get: { id: "getBusinessProfile", method: "GET", path: "/{phone-number-id}/whatsapp_business_profile", params: [["phone-number-id", "phoneNumberId"]], query: ["fields"], payload: "query", paged: false },
   update: { id: "updateBusinessProfile", method: "POST", path: "/{phone-number-id}/whatsapp_business_profile", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false, product: true },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface BusinessProfileOperationTypes {
   /**
@@ -478,11 +484,11 @@ export interface BusinessProfileOperationTypes {
   update: { args: [body?: WithProduct<Body<"updateBusinessProfile">>]; defaults: "phoneNumberId"; result: Ok<"updateBusinessProfile", 200>; item: never; paged: false };
 }
 
-export const blockedUsersOperations = {
+export const blockedUsersOperations: OperationRows<BlockedUsersOperationTypes> = {
   list: { id: "listBlockedUsers", method: "GET", path: "/{phone-number-id}/block_users", params: [["phone-number-id", "phoneNumberId"]], query: ["limit", "after", "before"], payload: "query", paged: true },
   block: { id: "blockUsers", method: "POST", path: "/{phone-number-id}/block_users", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false, product: true },
   unblock: { id: "unblockUsers", method: "DELETE", path: "/{phone-number-id}/block_users", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false, product: true },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface BlockedUsersOperationTypes {
   /**
@@ -518,12 +524,12 @@ export interface BlockedUsersOperationTypes {
   unblock: { args: [body: WithProduct<Body<"unblockUsers">>]; defaults: "phoneNumberId"; result: Ok<"unblockUsers", 200>; item: never; paged: false };
 }
 
-export const qrCodesOperations = {
+export const qrCodesOperations: OperationRows<QrCodesOperationTypes> = {
   list: { id: "listQrCodes", method: "GET", path: "/{phone-number-id}/message_qrdls", params: [["phone-number-id", "phoneNumberId"]], query: ["fields", "code", "limit", "after", "before"], payload: "query", paged: true },
   save: { id: "saveQrCode", method: "POST", path: "/{phone-number-id}/message_qrdls", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false },
   get: { id: "getQrCode", method: "GET", path: "/{phone-number-id}/message_qrdls/{qr-code-id}", params: [["phone-number-id", "phoneNumberId"], ["qr-code-id", null]], query: ["fields"], payload: "query", paged: false },
   delete: { id: "deleteQrCode", method: "DELETE", path: "/{phone-number-id}/message_qrdls/{qr-code-id}", params: [["phone-number-id", "phoneNumberId"], ["qr-code-id", null]], query: [], payload: "none", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface QrCodesOperationTypes {
   /**
@@ -564,12 +570,12 @@ export interface QrCodesOperationTypes {
   delete: { args: [qrCodeId: string]; defaults: "phoneNumberId"; result: Ok<"deleteQrCode", 200>; item: never; paged: false };
 }
 
-export const businessUsernameOperations = {
+export const businessUsernameOperations: OperationRows<BusinessUsernameOperationTypes> = {
   get: { id: "getBusinessUsername", method: "GET", path: "/{phone-number-id}/username", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "none", paged: false },
   claim: { id: "claimBusinessUsername", method: "POST", path: "/{phone-number-id}/username", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false },
   delete: { id: "deleteBusinessUsername", method: "DELETE", path: "/{phone-number-id}/username", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "none", paged: false },
   suggestions: { id: "getBusinessUsernameSuggestions", method: "GET", path: "/{phone-number-id}/username_suggestions", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "none", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface BusinessUsernameOperationTypes {
   /**
@@ -610,10 +616,10 @@ export interface BusinessUsernameOperationTypes {
   suggestions: { args: []; defaults: "phoneNumberId"; result: Ok<"getBusinessUsernameSuggestions", 200>; item: never; paged: false };
 }
 
-export const commerceSettingsOperations = {
+export const commerceSettingsOperations: OperationRows<CommerceSettingsOperationTypes> = {
   get: { id: "getCommerceSettings", method: "GET", path: "/{phone-number-id}/whatsapp_commerce_settings", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "none", paged: false },
   update: { id: "updateCommerceSettings", method: "POST", path: "/{phone-number-id}/whatsapp_commerce_settings", params: [["phone-number-id", "phoneNumberId"]], query: ["is_cart_enabled", "is_catalog_visible"], payload: "query", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface CommerceSettingsOperationTypes {
   /**
@@ -635,9 +641,9 @@ export interface CommerceSettingsOperationTypes {
   update: { args: [query?: Query<"updateCommerceSettings">]; defaults: "phoneNumberId"; result: Ok<"updateCommerceSettings", 200>; item: never; paged: false };
 }
 
-export const conversationalAutomationOperations = {
+export const conversationalAutomationOperations: OperationRows<ConversationalAutomationOperationTypes> = {
   update: { id: "updateConversationalAutomation", method: "POST", path: "/{phone-number-id}/conversational_automation", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface ConversationalAutomationOperationTypes {
   /**
@@ -652,11 +658,11 @@ export interface ConversationalAutomationOperationTypes {
   update: { args: [body: Body<"updateConversationalAutomation">]; defaults: "phoneNumberId"; result: Ok<"updateConversationalAutomation", 200>; item: never; paged: false };
 }
 
-export const subscriptionsOperations = {
+export const subscriptionsOperations: OperationRows<SubscriptionsOperationTypes> = {
   list: { id: "listSubscribedApps", method: "GET", path: "/{waba-id}/subscribed_apps", params: [["waba-id", "wabaId"]], query: [], payload: "none", paged: false },
   subscribe: { id: "subscribeApp", method: "POST", path: "/{waba-id}/subscribed_apps", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false },
   unsubscribe: { id: "unsubscribeApp", method: "DELETE", path: "/{waba-id}/subscribed_apps", params: [["waba-id", "wabaId"]], query: [], payload: "none", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface SubscriptionsOperationTypes {
   /**
@@ -685,7 +691,7 @@ export interface SubscriptionsOperationTypes {
   unsubscribe: { args: []; defaults: "wabaId"; result: Ok<"unsubscribeApp", 200>; item: never; paged: false };
 }
 
-export const wabaOperations = {
+export const wabaOperations: OperationRows<WabaOperationTypes> = {
   get: { id: "getWhatsAppBusinessAccount", method: "GET", path: "/{waba-id}", params: [["waba-id", "wabaId"]], query: ["fields"], payload: "query", paged: false },
   update: { id: "updateWhatsAppBusinessAccount", method: "POST", path: "/{waba-id}", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false },
   listUsers: { id: "listWabaAssignedUsers", method: "GET", path: "/{waba-id}/assigned_users", params: [["waba-id", "wabaId"]], query: ["business", "fields", "limit", "after", "before"], payload: "query", paged: true },
@@ -699,7 +705,7 @@ export const wabaOperations = {
   createSignup: { id: "createSignup", method: "POST", path: "/{waba-id}/signups", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false },
   getSignup: { id: "getSignup", method: "GET", path: "/signups/{signup-id}", params: [["signup-id", null]], query: ["fields"], payload: "query", paged: false },
   updateSignup: { id: "updateSignup", method: "POST", path: "/signups/{signup-id}", params: [["signup-id", null]], query: [], payload: "json", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface WabaOperationTypes {
   /**
@@ -818,12 +824,12 @@ export interface WabaOperationTypes {
   updateSignup: { args: [signupId: string, body: Body<"updateSignup">]; defaults: never; result: Ok<"updateSignup", 200>; item: never; paged: false };
 }
 
-export const businessesOperations = {
+export const businessesOperations: OperationRows<BusinessesOperationTypes> = {
   get: { id: "getBusinessPortfolio", method: "GET", path: "/{business-id}", params: [["business-id", "businessId"]], query: ["fields"], payload: "query", paged: false },
   listOwnedWabas: { id: "listOwnedWhatsAppBusinessAccounts", method: "GET", path: "/{business-id}/owned_whatsapp_business_accounts", params: [["business-id", "businessId"]], query: ["fields", "limit", "after", "before"], payload: "query", paged: true },
   listClientWabas: { id: "listClientWhatsAppBusinessAccounts", method: "GET", path: "/{business-id}/client_whatsapp_business_accounts", params: [["business-id", "businessId"]], query: ["fields", "limit", "after", "before"], payload: "query", paged: true },
   listUserWabas: { id: "listUserWhatsAppBusinessAccounts", method: "GET", path: "/{user-id}/assigned_whatsapp_business_accounts", params: [["user-id", null]], query: ["fields", "limit", "after", "before"], payload: "query", paged: true },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface BusinessesOperationTypes {
   /**
@@ -860,7 +866,7 @@ export interface BusinessesOperationTypes {
   listUserWabas: { args: [userId: string, query?: Query<"listUserWhatsAppBusinessAccounts">]; defaults: never; result: Ok<"listUserWhatsAppBusinessAccounts", 200>; item: Items<Ok<"listUserWhatsAppBusinessAccounts", 200>['data']>; paged: true };
 }
 
-export const preverifiedNumbersOperations = {
+export const preverifiedNumbersOperations: OperationRows<PreverifiedNumbersOperationTypes> = {
   add: { id: "addPreverifiedPhoneNumber", method: "POST", path: "/{business-id}/add_phone_numbers", params: [["business-id", "businessId"]], query: [], payload: "json", paged: false },
   list: { id: "listPreverifiedPhoneNumbers", method: "GET", path: "/{business-id}/preverified_numbers", params: [["business-id", "businessId"]], query: ["fields", "code_verification_status", "phone_number", "limit", "after", "before"], payload: "query", paged: true },
   share: { id: "sharePreverifiedPhoneNumber", method: "POST", path: "/{business-id}/share_preverified_numbers", params: [["business-id", "businessId"]], query: [], payload: "json", paged: false },
@@ -869,7 +875,7 @@ export const preverifiedNumbersOperations = {
   listPartners: { id: "listPreverifiedPhoneNumberPartners", method: "GET", path: "/{pre-verified-phone-number-id}/partners", params: [["pre-verified-phone-number-id", null]], query: ["fields", "limit", "after", "before"], payload: "query", paged: true },
   requestCode: { id: "requestPreverifiedPhoneNumberCode", method: "POST", path: "/{pre-verified-phone-number-id}/request_code", params: [["pre-verified-phone-number-id", null]], query: [], payload: "json", paged: false },
   verifyCode: { id: "verifyPreverifiedPhoneNumberCode", method: "POST", path: "/{pre-verified-phone-number-id}/verify_code", params: [["pre-verified-phone-number-id", null]], query: [], payload: "json", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface PreverifiedNumbersOperationTypes {
   /**
@@ -939,7 +945,7 @@ export interface PreverifiedNumbersOperationTypes {
   verifyCode: { args: [preVerifiedPhoneNumberId: string, body: Body<"verifyPreverifiedPhoneNumberCode">]; defaults: never; result: Ok<"verifyPreverifiedPhoneNumberCode", 200>; item: never; paged: false };
 }
 
-export const flowsOperations = {
+export const flowsOperations: OperationRows<FlowsOperationTypes> = {
   list: { id: "listFlows", method: "GET", path: "/{waba-id}/flows", params: [["waba-id", "wabaId"]], query: ["fields", "limit", "after", "before"], payload: "query", paged: true },
   create: { id: "createFlow", method: "POST", path: "/{waba-id}/flows", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false },
   get: { id: "getFlow", method: "GET", path: "/{flow-id}", params: [["flow-id", null]], query: ["fields"], payload: "query", paged: false },
@@ -952,7 +958,7 @@ export const flowsOperations = {
   migrate: { id: "migrateFlows", method: "POST", path: "/{waba-id}/migrate_flows", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false },
   getEncryptionKey: { id: "getBusinessEncryptionKey", method: "GET", path: "/{phone-number-id}/whatsapp_business_encryption", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "none", paged: false },
   setEncryptionKey: { id: "setBusinessEncryptionKey", method: "POST", path: "/{phone-number-id}/whatsapp_business_encryption", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface FlowsOperationTypes {
   /**
@@ -1060,7 +1066,7 @@ export interface FlowsOperationTypes {
   setEncryptionKey: { args: [body: Body<"setBusinessEncryptionKey">]; defaults: "phoneNumberId"; result: Ok<"setBusinessEncryptionKey", 200>; item: never; paged: false };
 }
 
-export const groupsOperations = {
+export const groupsOperations: OperationRows<GroupsOperationTypes> = {
   list: { id: "listGroups", method: "GET", path: "/{phone-number-id}/groups", params: [["phone-number-id", "phoneNumberId"]], query: ["limit", "after", "before"], payload: "query", paged: true, itemsAt: "groups" },
   create: { id: "createGroup", method: "POST", path: "/{phone-number-id}/groups", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false, product: true },
   get: { id: "getGroup", method: "GET", path: "/{group-id}", params: [["group-id", null]], query: ["fields"], payload: "query", paged: false },
@@ -1072,7 +1078,7 @@ export const groupsOperations = {
   approveJoinRequests: { id: "approveGroupJoinRequests", method: "POST", path: "/{group-id}/join_requests", params: [["group-id", null]], query: [], payload: "json", paged: false, product: true },
   rejectJoinRequests: { id: "rejectGroupJoinRequests", method: "DELETE", path: "/{group-id}/join_requests", params: [["group-id", null]], query: [], payload: "json", paged: false, product: true },
   removeParticipants: { id: "removeGroupParticipants", method: "DELETE", path: "/{group-id}/participants", params: [["group-id", null]], query: [], payload: "json", paged: false, product: true },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface GroupsOperationTypes {
   /**
@@ -1173,9 +1179,9 @@ export interface GroupsOperationTypes {
   removeParticipants: { args: [groupId: string, body: WithProduct<Body<"removeGroupParticipants">>]; defaults: never; result: Ok<"removeGroupParticipants", 200>; item: never; paged: false };
 }
 
-export const marketingMessagesOperations = {
+export const marketingMessagesOperations: OperationRows<MarketingMessagesOperationTypes> = {
   send: { id: "sendMarketingMessage", method: "POST", path: "/{phone-number-id}/marketing_messages", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false, product: true },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface MarketingMessagesOperationTypes {
   /**
@@ -1191,10 +1197,10 @@ export interface MarketingMessagesOperationTypes {
   send: { args: [body: WithProduct<Body<"sendMarketingMessage">>]; defaults: "phoneNumberId"; result: Ok<"sendMarketingMessage", 200>; item: never; paged: false };
 }
 
-export const messageHistoryOperations = {
+export const messageHistoryOperations: OperationRows<MessageHistoryOperationTypes> = {
   list: { id: "listMessageHistory", method: "GET", path: "/{phone-number-id}/message_history", params: [["phone-number-id", "phoneNumberId"]], query: ["message_id", "fields", "limit", "after", "before"], payload: "query", paged: true },
   listEvents: { id: "listMessageHistoryEvents", method: "GET", path: "/{message-history-id}/events", params: [["message-history-id", null]], query: ["status_filter", "fields", "limit", "after", "before"], payload: "query", paged: true },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface MessageHistoryOperationTypes {
   /**
@@ -1220,10 +1226,10 @@ export interface MessageHistoryOperationTypes {
   listEvents: { args: [messageHistoryId: string, query?: Query<"listMessageHistoryEvents">]; defaults: never; result: Ok<"listMessageHistoryEvents", 200>; item: Items<Ok<"listMessageHistoryEvents", 200>['data']>; paged: true };
 }
 
-export const businessComplianceOperations = {
+export const businessComplianceOperations: OperationRows<BusinessComplianceOperationTypes> = {
   get: { id: "getBusinessComplianceInfo", method: "GET", path: "/{phone-number-id}/business_compliance_info", params: [["phone-number-id", "phoneNumberId"]], query: ["fields"], payload: "query", paged: false },
   update: { id: "updateBusinessComplianceInfo", method: "POST", path: "/{phone-number-id}/business_compliance_info", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false, product: true },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface BusinessComplianceOperationTypes {
   /**
@@ -1246,10 +1252,10 @@ export interface BusinessComplianceOperationTypes {
   update: { args: [body: WithProduct<Body<"updateBusinessComplianceInfo">>]; defaults: "phoneNumberId"; result: Ok<"updateBusinessComplianceInfo", 200>; item: never; paged: false };
 }
 
-export const officialBusinessAccountOperations = {
+export const officialBusinessAccountOperations: OperationRows<OfficialBusinessAccountOperationTypes> = {
   status: { id: "getOfficialBusinessAccountStatus", method: "GET", path: "/{phone-number-id}/official_business_account", params: [["phone-number-id", "phoneNumberId"]], query: ["fields"], payload: "query", paged: false },
   apply: { id: "requestOfficialBusinessAccount", method: "POST", path: "/{phone-number-id}/official_business_account", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface OfficialBusinessAccountOperationTypes {
   /**
@@ -1271,7 +1277,7 @@ export interface OfficialBusinessAccountOperationTypes {
   apply: { args: [body: Body<"requestOfficialBusinessAccount">]; defaults: "phoneNumberId"; result: Ok<"requestOfficialBusinessAccount", 200>; item: never; paged: false };
 }
 
-export const solutionsOperations = {
+export const solutionsOperations: OperationRows<SolutionsOperationTypes> = {
   get: { id: "getSolution", method: "GET", path: "/{solution-id}", params: [["solution-id", null]], query: ["fields"], payload: "query", paged: false },
   accept: { id: "acceptSolution", method: "POST", path: "/{solution-id}/accept", params: [["solution-id", null]], query: [], payload: "none", paged: false },
   reject: { id: "rejectSolution", method: "POST", path: "/{solution-id}/reject", params: [["solution-id", null]], query: [], payload: "none", paged: false },
@@ -1283,7 +1289,7 @@ export const solutionsOperations = {
   create: { id: "createSolution", method: "POST", path: "/{app-id}/whatsapp_business_solution", params: [["app-id", "appId"]], query: [], payload: "json", paged: false },
   list: { id: "listAppSolutions", method: "GET", path: "/{app-id}/whatsapp_business_solutions", params: [["app-id", "appId"]], query: ["role", "fields", "limit", "after", "before"], payload: "query", paged: true },
   listClientBusinesses: { id: "listConnectedClientBusinesses", method: "GET", path: "/{app-id}/connected_client_businesses", params: [["app-id", "appId"]], query: ["fields", "limit", "after", "before"], payload: "query", paged: true },
-} as const satisfies Record<string, OperationRow>;
+};
 
 export interface SolutionsOperationTypes {
   /**

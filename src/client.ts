@@ -3,13 +3,10 @@
 import type { ClientCore } from './core/client-core.js';
 import { createCore } from './core/client-core.js';
 import type { WhatsAppOptions } from './core/options.js';
-import { createRawClient, type RawClient } from './core/raw-client.js';
 import type { Transport } from './core/transport.js';
 import { resourceFactories, type ResourceName, type Resources } from './resources/registry.js';
 
 export type WhatsApp = Resources & {
-  /** The typed openapi-fetch client for any operation in the spec: `wa.raw.GET('/{media-id}', …)`. */
-  readonly raw: RawClient;
   /** Low-level access for extensions: the request function every resource uses. */
   readonly transport: Transport;
 };
@@ -21,8 +18,6 @@ export function createWhatsApp(options: WhatsAppOptions): WhatsApp {
     let resource: unknown;
     Object.defineProperty(client, name, { enumerable: true, get: () => (resource ??= resourceFactories[name](core)) });
   }
-  let raw: RawClient | undefined;
-  Object.defineProperty(client, 'raw', { enumerable: false, get: () => (raw ??= createRawClient(core.transport, options.headers)) });
   Object.defineProperty(client, 'transport', { enumerable: false, value: core.transport });
   return client as WhatsApp;
 }

@@ -19,7 +19,6 @@ export type { Recipient, Schemas, UserIds } from './core/spec-types.js';
 export { replyAddress } from './core/spec-types.js';
 export type { MessageOptions, SendOptions, OutboundMessage, SendMessageResponse, MessagesResource } from './resources/messages/index.js';
 export type { ReceivedMessageEvent, ReplyMessage } from './resources/messages/reply.js';
-export type { RawClient } from './core/raw-client.js';
 export { errorCodes, errorCategories, retryActions, type ErrorCategory, type RetryAction, type ErrorCodeInfo } from '../generated/errors.js';
 export type { paths, components, webhooks, operations } from '../generated/schema.js';
 export type {

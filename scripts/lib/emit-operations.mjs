@@ -175,19 +175,25 @@ export interface OperationType {
   readonly item: unknown;
   readonly paged: boolean;
 }
+
+/**
+ * The rows of one resource, typed only as rows: the literal types of each row would repeat, in
+ * the published declarations, what its *OperationTypes interface already says.
+ */
+export type OperationRows<Types> = { readonly [Name in keyof Types]: OperationRow };
 `,
   ];
   const names = [...resources.keys()];
   for (const resource of names) {
     const entries = resources.get(resource);
-    parts.push(`export const ${resource}Operations = {`);
+    parts.push(`export const ${resource}Operations: OperationRows<${typeName(resource)}> = {`);
     for (const entry of entries) {
       const params = entry.pathParams.map((param) => `[${q(param.name)}, ${param.default ? q(param.default) : 'null'}]`).join(', ');
       parts.push(
         `  ${entry.name}: { id: ${q(entry.id)}, method: ${q(entry.method)}, path: ${q(entry.path)}, params: [${params}], query: [${entry.query.map(q).join(', ')}], payload: ${q(entry.payload.kind)}, paged: ${entry.paged}${entry.paged && entry.itemsAt ? `, itemsAt: ${q(entry.itemsAt)}` : ''}${entry.product ? ', product: true' : ''}${entry.pathParams.some((param) => param.opaque) ? `, opaque: [${entry.pathParams.filter((param) => param.opaque).map((param) => q(param.name)).join(', ')}]` : ''}${entry.server ? `, server: ${q(entry.server)}` : ''} },`,
       );
     }
-    parts.push(`} as const satisfies Record<string, OperationRow>;\n`);
+    parts.push(`};\n`);
 
     parts.push(`export interface ${typeName(resource)} {`);
     for (const entry of entries) {

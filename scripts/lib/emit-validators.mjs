@@ -249,7 +249,7 @@ export async function validatorsModule(spec) {
     const unevaluated = [...used].filter((name) => /"(unevaluated|\$dynamicRef)/.test(JSON.stringify(schemas[name])));
     if (unevaluated.length) throw new Error(`${file}: ${unevaluated.join(', ')} use unevaluated* or $dynamicRef, which the runtime validators are compiled without`);
     // Without ajv's sentences: src/core/issue-message.ts words a finding when someone reads it.
-    runtimeFiles[`${file}.js`] = await compile(ajvFor(schemas, shells, { runtime: true, messages: false }), entries, true);
+    runtimeFiles[`${file}.js`] = await compile(ajvFor(schemas, shells, { runtime: true, messages: false }), entries, true, 'names');
     runtimeFiles[`${file}.d.ts`] = declarations(entries);
   }
 
@@ -290,8 +290,8 @@ async function standaloneModule(ajv, exports, aliases = [], runtime = false, com
     target: 'es2022',
     legalComments: 'none',
     logLevel: 'silent',
-    minifyIdentifiers: compact,
-    minifySyntax: compact,
+    minifyIdentifiers: Boolean(compact),
+    minifySyntax: compact === true,
     // node_modules may be a symlink (git worktrees share one install): keep the path as seen
     // from the project, so the module comments in the output are the same in every checkout.
     preserveSymlinks: true,

@@ -18,6 +18,8 @@ export interface Credentials {
   /** Hosts the client trusts with the token besides Meta's (the option `trustedHosts`). */
   readonly trustedHosts: readonly string[] | undefined;
   readonly allowInsecureHttp: boolean;
+  /** The client's extra headers (the option `headers`), which the raw client sends too. */
+  readonly headers: Readonly<Record<string, string>> | undefined;
 }
 
 const registry = new WeakMap<object, Credentials>();

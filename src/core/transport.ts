@@ -164,7 +164,7 @@ export function createTransport(options: WhatsAppOptions): Transport {
 
   const transport: Transport = { request, baseUrl, timeoutMs: defaultTimeout, redact };
   // For the raw client and absolute GETs (media downloads), which send with the token elsewhere.
-  registerCredentials(transport, { fetch: fetchImpl, authorization, baseUrl, withProof: !!appSecret, proofQuery, trustedHosts: options.trustedHosts, allowInsecureHttp });
+  registerCredentials(transport, { fetch: fetchImpl, authorization, baseUrl, withProof: !!appSecret, proofQuery, trustedHosts: options.trustedHosts, allowInsecureHttp, headers: options.headers });
   return transport;
 }
 

@@ -3,6 +3,7 @@
 // /{group-id} is served on its own, like every bare-id path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWhatsApp, GraphApiError, type WhatsApp } from '../../src/index.js';
+import { createRawClient } from '../../src/raw/index.js';
 import { startPrism, type PrismServer } from '../support/prism.js';
 
 const options = { accessToken: 'test-token', phoneNumberId: '106540352242922' };
@@ -91,7 +92,7 @@ describe('contract: bare /{group-id}', () => {
     it('an update that changes nothing is refused by the SDK and by the spec; Prism rejects a description over 2,048 characters', async () => {
       // @ts-expect-error deliberately off the spec: an update with no change
       await expect(wa().groups.update(GROUP, {})).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
-      const raw = await wa().raw.POST('/{group-id}', { params: { path: { 'group-id': GROUP } }, body: { messaging_product: 'whatsapp' } });
+      const raw = await createRawClient(wa()).POST('/{group-id}', { params: { path: { 'group-id': GROUP } }, body: { messaging_product: 'whatsapp' } });
       expect(raw.response.status).toBe(400);
       expect(await prism().logged(/must NOT have fewer than 2 properties/)).toMatch(/must NOT have fewer than 2 properties/);
       await refusal(wa().groups.update(GROUP, { description: 'x'.repeat(2049) }));

@@ -1,6 +1,7 @@
 // Compile-time checks of the WABA, business portfolio and pre-verified number facades (run by
 // test/spec/typecheck.test.ts).
 import { createWhatsApp, type BusinessPortfolio, type PreverifiedPhoneNumber, type WhatsAppBusinessAccount } from '../../src/index.js';
+import { createRawClient } from '../../src/raw/index.js';
 
 const wa = createWhatsApp({ accessToken: 't', wabaId: '102290129340398' });
 const business = '506914307656634';
@@ -65,12 +66,12 @@ export async function preverifiedChecks() {
 
 /** The typed raw client keeps each bare-id path on its own schemas. */
 export async function rawBarePathChecks() {
-  const account = await wa.raw.GET('/{waba-id}', { params: { path: { 'waba-id': '1' }, query: { fields: ['currency'] } } });
+  const account = await createRawClient(wa).GET('/{waba-id}', { params: { path: { 'waba-id': '1' }, query: { fields: ['currency'] } } });
   const currency: string | undefined = account.data?.currency;
-  const portfolio = await wa.raw.GET('/{business-id}', { params: { path: { 'business-id': '1' } } });
+  const portfolio = await createRawClient(wa).GET('/{business-id}', { params: { path: { 'business-id': '1' } } });
   // @ts-expect-error a business portfolio has no currency: /{business-id} is not /{waba-id}
   void portfolio.data?.currency;
-  const number = await wa.raw.GET('/{pre-verified-phone-number-id}', { params: { path: { 'pre-verified-phone-number-id': '1' } } });
+  const number = await createRawClient(wa).GET('/{pre-verified-phone-number-id}', { params: { path: { 'pre-verified-phone-number-id': '1' } } });
   // @ts-expect-error a pre-verified number has no quality rating: it is not a business phone number
   void number.data?.quality_rating;
   return currency;

@@ -1,10 +1,11 @@
-// `wa.raw` runs under the client's timeout and the caller's signal, and fails with the same typed
+// `createRawClient(wa)` runs under the client's timeout and the caller's signal, and fails with the same typed
 // errors as the facade when no answer comes, while an HTTP answer keeps openapi-fetch's
 // `{data, error, response}` contract.
 import { createServer, type Server } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWhatsApp, GraphAbortError, GraphNetworkError, GraphTimeoutError } from '../../src/index.js';
+import { createRawClient } from '../../src/raw/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const TOKEN = 'EAAGm0PX4ZCpsBAKZCZCrawclient';
@@ -25,7 +26,7 @@ describe('wa.raw timeouts and aborts', () => {
   it("honours the client's timeoutMs with a GraphTimeoutError", async () => {
     vi.useFakeTimers();
     const wa = createWhatsApp({ accessToken: TOKEN, fetch: hang, timeoutMs: 5000 });
-    const pending = wa.raw.GET('/{media-id}', media).catch((error: unknown) => error);
+    const pending = createRawClient(wa).GET('/{media-id}', media).catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(6000);
     const error = await pending;
     expect(error).toBeInstanceOf(GraphTimeoutError);
@@ -36,7 +37,7 @@ describe('wa.raw timeouts and aborts', () => {
     vi.useFakeTimers();
     const wa = createWhatsApp({ accessToken: TOKEN, fetch: hang, timeoutMs: 0 });
     let settled = false;
-    void wa.raw.GET('/{media-id}', media).finally(() => (settled = true)).catch(() => undefined);
+    void createRawClient(wa).GET('/{media-id}', media).finally(() => (settled = true)).catch(() => undefined);
     await vi.advanceTimersByTimeAsync(10 * 60_000);
     expect(settled).toBe(false);
   });
@@ -48,7 +49,7 @@ describe('wa.raw timeouts and aborts', () => {
     });
     try {
       const wa = createWhatsApp({ accessToken: TOKEN, baseUrl: server.url, timeoutMs: 200 });
-      const error = await wa.raw.GET('/{media-id}', media).catch((e: unknown) => e);
+      const error = await createRawClient(wa).GET('/{media-id}', media).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(GraphTimeoutError);
       expect(error).toMatchObject({ timeoutMs: 200, request: { method: 'GET', url: `${server.url}/42` } });
     } finally {
@@ -59,7 +60,7 @@ describe('wa.raw timeouts and aborts', () => {
   it("the caller's signal ends the call with a GraphAbortError", async () => {
     const wa = createWhatsApp({ accessToken: TOKEN, fetch: hang });
     const controller = new AbortController();
-    const pending = wa.raw.GET('/{media-id}', { ...media, signal: controller.signal }).catch((e: unknown) => e);
+    const pending = createRawClient(wa).GET('/{media-id}', { ...media, signal: controller.signal }).catch((e: unknown) => e);
     controller.abort(new Error('user left'));
     const error = await pending;
     expect(error).toBeInstanceOf(GraphAbortError);
@@ -69,14 +70,14 @@ describe('wa.raw timeouts and aborts', () => {
   it('an already aborted signal fails before anything is sent', async () => {
     const { fetch, calls } = stubFetch({ json: {} });
     const wa = createWhatsApp({ accessToken: TOKEN, fetch });
-    const error = await wa.raw.GET('/{media-id}', { ...media, signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    const error = await createRawClient(wa).GET('/{media-id}', { ...media, signal: AbortSignal.abort() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphAbortError);
     expect(calls).toHaveLength(0);
   });
 
   it('a refused connection is a GraphNetworkError', async () => {
     const wa = createWhatsApp({ accessToken: TOKEN, baseUrl: `http://127.0.0.1:${await closedPort()}` });
-    const error = await wa.raw.GET('/{media-id}', media).catch((e: unknown) => e);
+    const error = await createRawClient(wa).GET('/{media-id}', media).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphNetworkError);
     expect((error as Error).message).toContain('ECONNREFUSED');
   });
@@ -89,10 +90,10 @@ describe('wa.raw answers', () => {
       { status: 400, json: { error: { message: 'bad', code: 100 } } },
     );
     const wa = createWhatsApp({ accessToken: TOKEN, fetch, headers: { 'x-app': 'demo' } });
-    const ok = await wa.raw.GET('/{media-id}', media);
+    const ok = await createRawClient(wa).GET('/{media-id}', media);
     expect(ok.data).toEqual({ id: '42', url: 'https://lookaside.example/42' });
     expect(ok.response.status).toBe(200);
-    const failed = await wa.raw.DELETE('/{media-id}', media);
+    const failed = await createRawClient(wa).DELETE('/{media-id}', media);
     expect(failed.error).toEqual({ error: { message: 'bad', code: 100 } });
     expect(failed.response.status).toBe(400);
     expect(calls[0]).toMatchObject({ method: 'GET', url: 'https://graph.facebook.com/v27.0/42' });
@@ -103,7 +104,7 @@ describe('wa.raw answers', () => {
   it('sends bodies through the generic request method too', async () => {
     const { fetch, calls } = stubFetch({ json: { success: true } });
     const wa = createWhatsApp({ accessToken: TOKEN, fetch });
-    const { data } = await wa.raw.request('post', '/{phone-number-id}/messages', {
+    const { data } = await createRawClient(wa).request('post', '/{phone-number-id}/messages', {
       params: { path: { 'phone-number-id': '7' } },
       body: { messaging_product: 'whatsapp', status: 'read', message_id: 'wamid.X' },
     });

@@ -1,5 +1,6 @@
 // Compile-time checks of the groups and marketing messages facades (run by test/spec/typecheck.test.ts).
 import { createWhatsApp, type Group, type GroupSummary } from '../../src/index.js';
+import { createRawClient } from '../../src/raw/index.js';
 
 const wa = createWhatsApp({ accessToken: 't', phoneNumberId: '1' });
 const groupId = 'Y2FwaV9ncm91cA';
@@ -67,11 +68,11 @@ export async function marketingChecks() {
 
 /** The typed raw client reaches /{group-id} on the group's own schemas. */
 export async function rawGroupChecks() {
-  const { data } = await wa.raw.GET('/{group-id}', { params: { path: { 'group-id': groupId }, query: { fields: ['subject'] } } });
+  const { data } = await createRawClient(wa).GET('/{group-id}', { params: { path: { 'group-id': groupId }, query: { fields: ['subject'] } } });
   const subject: string | undefined = data?.subject;
   // @ts-expect-error a group has no media url: each bare-id path keeps its own response type
   void data?.url;
   // @ts-expect-error removing members needs the participants
-  await wa.raw.DELETE('/{group-id}/participants', { params: { path: { 'group-id': groupId } }, body: { messaging_product: 'whatsapp' } });
+  await createRawClient(wa).DELETE('/{group-id}/participants', { params: { path: { 'group-id': groupId } }, body: { messaging_product: 'whatsapp' } });
   return subject;
 }

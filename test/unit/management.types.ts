@@ -1,5 +1,6 @@
 // Compile-time checks of the management resources (run by test/spec/typecheck.test.ts).
 import { createWhatsApp, type MediaBytes, type MediaStream, type Template } from '../../src/index.js';
+import { createRawClient } from '../../src/raw/index.js';
 
 const wa = createWhatsApp({ accessToken: 't' });
 
@@ -52,9 +53,9 @@ export async function typeChecks() {
 
 /** The typed raw client reaches every bare-id path on its own schemas. */
 export async function rawClientChecks() {
-  const { data } = await wa.raw.GET('/{media-id}', { params: { path: { 'media-id': '1' } } });
+  const { data } = await createRawClient(wa).GET('/{media-id}', { params: { path: { 'media-id': '1' } } });
   const url: string | undefined = data?.url;
-  const template = await wa.raw.GET('/{template-id}', { params: { path: { 'template-id': '1' }, query: { fields: ['name'] } } });
+  const template = await createRawClient(wa).GET('/{template-id}', { params: { path: { 'template-id': '1' }, query: { fields: ['name'] } } });
   // @ts-expect-error a template has no `url`: each bare-id path keeps its own response type
   void template.data?.url;
   return url;

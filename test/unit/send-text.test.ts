@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWhatsApp } from '../../src/index.js';
+import { createRawClient } from '../../src/raw/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const accepted = { json: { messaging_product: 'whatsapp', contacts: [{ input: '16505551234', wa_id: '16505551234' }], messages: [{ id: 'wamid.A' }] } };
@@ -80,7 +81,7 @@ describe('messages.sendText', () => {
   it('keeps the raw typed openapi-fetch client reachable', async () => {
     const { fetch, calls } = stubFetch(accepted);
     const wa = createWhatsApp({ accessToken: 't', appSecret: 's', fetch });
-    const { data } = await wa.raw.POST('/{phone-number-id}/messages', {
+    const { data } = await createRawClient(wa).POST('/{phone-number-id}/messages', {
       params: { path: { 'phone-number-id': '77' } },
       body: { messaging_product: 'whatsapp', to: '1', type: 'text', text: { body: 'raw' } },
     });

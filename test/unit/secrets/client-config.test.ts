@@ -2,6 +2,7 @@
 // that would put the token on the wire in clear is one of them unless the caller opts in.
 import { describe, expect, it } from 'vitest';
 import { createWhatsApp, GRAPH_VERSION, SUPPORTED_GRAPH_VERSIONS, WhatsAppConfigError, WhatsAppError, type WhatsAppOptions } from '../../../src/index.js';
+import { createRawClient } from '../../../src/raw/index.js';
 import { stubFetch } from '../../support/fetch-stub.js';
 
 const TOKEN = 'EAAGm0PX4ZCpsBAKZCZCconfig';
@@ -79,7 +80,7 @@ describe('the base URL as the client keeps it', () => {
     const { fetch, calls } = stubFetch({ json: { id: '42' } });
     const wa = createWhatsApp({ accessToken: TOKEN, baseUrl: 'HTTPS://Graph.Facebook.com:443/v27.0/', fetch });
     expect(wa.transport.baseUrl).toBe('https://graph.facebook.com/v27.0');
-    await wa.raw.GET('/{media-id}', { params: { path: { 'media-id': '42' } } });
+    await createRawClient(wa).GET('/{media-id}', { params: { path: { 'media-id': '42' } } });
     expect(calls[0]!.url).toBe('https://graph.facebook.com/v27.0/42');
     expect(calls[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
   });

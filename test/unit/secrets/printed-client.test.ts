@@ -4,6 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createWhatsApp } from '../../../src/index.js';
+import { createRawClient } from '../../../src/raw/index.js';
 import { stubFetch } from '../../support/fetch-stub.js';
 import { expectNoSecrets } from './renderings.js';
 
@@ -23,7 +24,7 @@ describe('the printed client', () => {
     const { wa, calls } = client();
     expectNoSecrets(wa, SECRETS);
     await wa.messages.sendText('16505551234', 'hi');
-    await wa.raw.GET('/{media-id}', { params: { path: { 'media-id': '42' } } });
+    await createRawClient(wa).GET('/{media-id}', { params: { path: { 'media-id': '42' } } });
     // The calls did carry both, so the closure holds them now.
     expect(calls[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(calls[0]!.url).toContain(`appsecret_proof=${PROOF}`);
@@ -39,20 +40,21 @@ describe('the printed client', () => {
     expect(resources.length).toBeGreaterThan(10);
     for (const name of resources) expectNoSecrets((wa as unknown as Record<string, unknown>)[name], SECRETS);
     expectNoSecrets(wa.transport, SECRETS);
-    expectNoSecrets(wa.raw, SECRETS);
+    expectNoSecrets(createRawClient(wa), SECRETS);
     expect(Object.values(wa.transport).filter((value) => typeof value === 'string')).toEqual([wa.transport.baseUrl]);
   });
 
   it('keeps the token out of the Requests raw-client middleware sees', async () => {
     const { wa } = client();
     const seen: Request[] = [];
-    wa.raw.use({
+    const raw = createRawClient(wa);
+    raw.use({
       onRequest({ request }) {
         seen.push(request);
         return undefined;
       },
     });
-    await wa.raw.GET('/{media-id}', { params: { path: { 'media-id': '42' } } });
+    await raw.GET('/{media-id}', { params: { path: { 'media-id': '42' } } });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.headers.get('authorization')).toBeNull();
     expect(seen[0]!.url).not.toContain(PROOF);
@@ -62,8 +64,9 @@ describe('the printed client', () => {
   it('the raw client refuses a URL outside the baseUrl rather than sending the token there', async () => {
     const { wa, calls } = client();
     // A middleware may point a request anywhere; the token still goes only under the baseUrl.
-    wa.raw.use({ onRequest: () => new Request('https://elsewhere.example/v23.0/42') });
-    await expect(wa.raw.GET('/{media-id}', { params: { path: { 'media-id': '42' } } })).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
+    const raw = createRawClient(wa);
+    raw.use({ onRequest: () => new Request('https://elsewhere.example/v23.0/42') });
+    await expect(raw.GET('/{media-id}', { params: { path: { 'media-id': '42' } } })).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
     expect(calls).toHaveLength(0);
   });
 });

@@ -13,6 +13,7 @@ import {
   UnexpectedResponseError,
   type FetchLike,
 } from '../../../src/index.js';
+import { createRawClient } from '../../../src/raw/index.js';
 import { rejectionOf } from '../../support/rejection.js';
 import { stubFetch, type StubReply } from '../../support/fetch-stub.js';
 import { expectNoSecrets } from './renderings.js';
@@ -106,7 +107,7 @@ describe('errors from the raw client', () => {
       throw deepCause(url);
     };
     const media = { params: { path: { 'media-id': '42' } } } as const;
-    const network = await rejectionOf(client(failing).raw.GET('/{media-id}', media));
+    const network = await rejectionOf(createRawClient(client(failing)).GET('/{media-id}', media));
     expect(network).toBeInstanceOf(GraphNetworkError);
     expectNoSecrets(network, SECRETS);
 
@@ -116,7 +117,7 @@ describe('errors from the raw client', () => {
         if (init.signal?.aborted) reject(init.signal.reason);
         init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
       });
-    const timeout = await rejectionOf(client(hang, { timeoutMs: 5 }).raw.GET('/{media-id}', media));
+    const timeout = await rejectionOf(createRawClient(client(hang, { timeoutMs: 5 })).GET('/{media-id}', media));
     expect(timeout).toBeInstanceOf(GraphTimeoutError);
     expectNoSecrets(timeout, SECRETS);
   });

@@ -1,5 +1,6 @@
 // The typed openapi-fetch client over every operation of the spec, for calls the facade does not
-// wrap. It shares the facade's base URL, token, headers, fetch, appsecret_proof and timeout, and
+// wrap. An entry point of its own (`whatsapp-cloud-sdk/raw`): openapi-fetch's declarations cost a
+// consumer's type check about a second, which an app that never uses it should not pay. It shares the facade's base URL, token, headers, fetch, appsecret_proof and timeout, and
 // fails the same typed way (GraphTimeoutError, GraphAbortError, GraphNetworkError) when no answer
 // comes; an HTTP answer keeps openapi-fetch's `{data, error, response}` contract.
 //
@@ -9,12 +10,12 @@
 // rarely enough to need the raw client, that cost does not matter; for sends it does.
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
-import { WhatsAppConfigError } from './config-error.js';
-import { credentialsOf } from './credentials.js';
-import { deadlineSignal } from './deadline.js';
-import { GraphAbortError, GraphTimeoutError, type RequestSummary } from './errors.js';
-import { fetchFailure } from './fetch-failure.js';
-import type { Transport } from './transport.js';
+import { WhatsAppConfigError } from '../core/config-error.js';
+import { credentialsOf } from '../core/credentials.js';
+import { deadlineSignal } from '../core/deadline.js';
+import { GraphAbortError, GraphTimeoutError, type RequestSummary } from '../core/errors.js';
+import { fetchFailure } from '../core/fetch-failure.js';
+import type { Transport } from '../core/transport.js';
 
 export type RawClient = Client<paths>;
 
@@ -24,7 +25,13 @@ type Call = (fetch: RawFetch) => Promise<unknown>;
 
 const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
-export function createRawClient(transport: Transport, headers: Record<string, string> | undefined): RawClient {
+/**
+ * The typed openapi-fetch client over every operation of the spec, sharing `wa`'s base URL, token,
+ * headers, fetch, appsecret_proof and timeout: `createRawClient(wa).GET('/{media-id}', …)`.
+ */
+export function createRawClient(wa: { readonly transport: Transport }): RawClient {
+  const transport = wa.transport;
+  const { headers } = credentialsOf(transport);
   // No token here: openapi-fetch (and any middleware a caller adds with `use`) sees requests
   // without it; the transport adds the token and the appsecret_proof as it sends them.
   const client = createClient<paths>({ baseUrl: transport.baseUrl, ...(headers ? { headers: { ...headers } } : {}) });
