@@ -87,7 +87,9 @@ export interface FlowCompletionEvent extends ConversationRouting {
  * A message of a type the spec describes that arrived without its content (no `text`, no
  * `interactive`…) but with `errors` saying why: Graph could not render it (e.g. code 131000,
  * "Unsupported webhook payload"). It is still a message the user sent, with its id, sender and
- * time, so it gets its own event instead of being reported as invalid.
+ * time, so it gets its own event instead of being reported as invalid. On an echo field
+ * (`smb_message_echoes`, `message_echoes`) it is one the business sent, and `contactId` names
+ * its recipient.
  */
 export interface UnreadableMessageEvent extends ConversationRouting {
   type: 'unreadable_message';
@@ -129,10 +131,12 @@ export interface CallStatusEvent extends ConversationRouting {
 /**
  * A message the business sent from another client of the number (field smb_message_echoes /
  * message_echoes). `contactId`, `waId` and `userId` name the user it went to (`to`, `to_user_id`).
+ * Echoes share the received messages' schema and narrow on `type` the same way; an echo of a type
+ * the spec does not list is an `unknown` event, one without its content an `unreadable_message`.
  */
 export interface MessageEchoEvent extends ConversationRouting {
   type: 'message_echo';
-  message: InboundMessage;
+  message: KnownInboundMessage;
 }
 
 /** One chunk of shared chat history. */

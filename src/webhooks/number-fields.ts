@@ -8,7 +8,7 @@
 import * as v from '../../generated/webhook-validators.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { KnownWebhookCall } from './events.js';
-import { readMessage } from './read-message.js';
+import { readEcho, readMessage } from './read-message.js';
 import type { NumberValueReader, ValueContext } from './read-number-value.js';
 
 type Item<T> = NonNullable<T> extends readonly (infer U)[] ? U : never;
@@ -39,10 +39,6 @@ function readCall(item: Schemas['WebhookCall'], { routing, events, contactOf }: 
 
 function readCallStatus(status: Schemas['WebhookCallStatus'], { routing, events }: ValueContext) {
   events.push({ type: 'call_status', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: status.recipient_id ?? status.recipient_user_id, waId: status.recipient_id, userId: status.recipient_user_id, status });
-}
-
-function readEcho(message: Schemas['InboundMessage'], { routing, events }: ValueContext) {
-  events.push({ type: 'message_echo', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: message.to ?? message.to_user_id, waId: message.to, userId: message.to_user_id, message });
 }
 
 function readHistory(chunk: Item<Schemas['WebhookHistoryValue']['history']>, { routing, events }: ValueContext) {
@@ -104,7 +100,8 @@ export const CALLS: NumberValueReader = {
 
 export const ECHOES: NumberValueReader = {
   shell: v.validateWebhookMessageEchoesValueShell,
-  lists: [{ key: 'message_echoes', check: v.validateWebhookMessageEchoesValueMessageEchoesItem, read: readEcho as Read }],
+  // Echoes share the received messages' schema, so they are checked and sorted the same way.
+  lists: [{ key: 'message_echoes', check: v.validateInboundMessageBase, read: readEcho as Read }],
   known: ['message_echoes'],
 };
 

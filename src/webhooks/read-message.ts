@@ -1,5 +1,7 @@
-// One received message → its event. The message's shared fields are already checked; here its
-// `type` picks the one schema member to check it against (instead of trying every member).
+// One received or echoed message → its event. The message's shared fields are already checked;
+// here its `type` picks the one schema member to check it against (instead of trying every
+// member). Echoes (messages the business sent from its app) share the schema, so they are sorted
+// the same way, and a `message_echo` narrows on `type` like a `message` does.
 import * as v from '../../generated/webhook-validators.js';
 import type { Validator } from '../../generated/webhook-validators.js';
 import type { FlowCompletionEvent, InboundError, KnownInboundMessage, KnownInteractiveReplyType, KnownMessageType } from './events.js';
@@ -35,6 +37,15 @@ const REPLY_KINDS: { [T in KnownInteractiveReplyType]: true } = { button_reply: 
 type CheckedMessage = Schemas['InboundMessageBase'];
 
 export function readMessage(message: CheckedMessage, context: ValueContext, index: number): void {
+  read(message, context, index, false);
+}
+
+/** An echo names the user as its recipient (`to`, `to_user_id`) and has no flow completion: the business sent it. */
+export function readEcho(message: CheckedMessage, context: ValueContext, index: number): void {
+  read(message, context, index, true);
+}
+
+function read(message: CheckedMessage, context: ValueContext, index: number, echo: boolean): void {
   const { routing, events } = context;
   const type = message.type;
   const member = Object.hasOwn(MESSAGE_MEMBERS, type) ? MESSAGE_MEMBERS[type as KnownMessageType] : undefined;
@@ -42,19 +53,22 @@ export function readMessage(message: CheckedMessage, context: ValueContext, inde
     events.push({ type: 'unknown', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, reason: 'unknown_message_type', value: message });
     return;
   }
-  const contact = context.contactOf(message.from, message.from_user_id);
-  const waId = message.from ?? contact?.wa_id;
-  const userId = message.from_user_id ?? contact?.user_id;
+  const userWaId = echo ? message.to : message.from;
+  const userBsuid = echo ? message.to_user_id : message.from_user_id;
+  const contact = context.contactOf(userWaId, userBsuid);
+  const waId = userWaId ?? contact?.wa_id;
+  const userId = userBsuid ?? contact?.user_id;
   // The phone number when there is one, else the business-scoped user id (see number-fields.ts).
   const contactId = waId ?? userId;
   if (!member(message as unknown)) {
     const errors = message.errors;
     if (errors && errors.length > 0) {
-      // Graph could not render the content and says why: still the user's message.
+      // Graph could not render the content and says why: still a message (the user's, or on an
+      // echo field the business's), kept out of `message` and `message_echo` so those keep their content.
       const unreadable = message as CheckedMessage & { errors: InboundError[] };
       events.push({ type: 'unreadable_message', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId, waId, userId, message: unreadable, contact });
     } else {
-      events.push(invalidEvent(routing, `${context.pointer}/messages/${index}`, message, issuesOf(member)));
+      events.push(invalidEvent(routing, `${context.pointer}/${echo ? 'message_echoes' : 'messages'}/${index}`, message, issuesOf(member)));
     }
     return;
   }
@@ -64,7 +78,9 @@ export function readMessage(message: CheckedMessage, context: ValueContext, inde
     events.push({ type: 'unknown', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, reason: 'unknown_message_type', value: message });
     return;
   }
-  if (known.type === 'interactive' && known.interactive.type === 'nfm_reply') {
+  if (echo) {
+    events.push({ type: 'message_echo', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId, waId, userId, message: known });
+  } else if (known.type === 'interactive' && known.interactive.type === 'nfm_reply') {
     const reply = known.interactive.nfm_reply;
     events.push({ type: 'flow_completion', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId, waId, userId, message: known as FlowCompletionEvent['message'], contact, get response() {
       return settle(this, flowResponse(reply.response_json));
