@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { root } from './lib/paths.mjs';
+import { INTEROP_MODULE, interopCollector } from './lib/shared-cjs-interop.mjs';
 import { typesVersionsDrift } from './lib/types-versions.mjs';
 
 // node10 projects find a subpath's types only through `typesVersions`: a package.json whose
@@ -43,6 +44,13 @@ copyGeneratedModules();
  */
 const SHARED_DECLARATIONS = /generated[\\/](schema|operations)\.d\.ts$/;
 
+/** A module of types only: tsc leaves nothing of it but `export {};`, so its declarations can be shared too. */
+const typesOnly = (declarationFile) => {
+  const js = declarationFile.replace(/\.d\.ts$/, '.js');
+  return existsSync(js) && readFileSync(js, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s/g, '') === 'export{};';
+};
+
+const interop = interopCollector();
 for (const file of walk(esm)) {
   const target = path.join(cjs, path.relative(esm, file));
   mkdirSync(path.dirname(target), { recursive: true });
@@ -51,8 +59,9 @@ for (const file of walk(esm)) {
     // and the comments live on in the declarations, where editors show them. The generated
     // validators shrink by 40% and load faster with require().
     const { code } = await transform(readFileSync(file, 'utf8'), { format: 'cjs', target: 'es2022', loader: 'js', minifyWhitespace: true, legalComments: 'none' });
-    writeFileSync(target, code);
-  } else if (SHARED_DECLARATIONS.test(file)) {
+    const specifier = path.relative(path.dirname(target), path.join(cjs, INTEROP_MODULE)).replace(/\\/g, '/');
+    writeFileSync(target, interop.share(code, specifier.startsWith('.') ? specifier : `./${specifier}`));
+  } else if (SHARED_DECLARATIONS.test(file) || (file.endsWith('.d.ts') && typesOnly(file))) {
     // Read for types only: the CommonJS side re-exports the ESM declarations instead of
     // shipping a second copy of the largest files in the package. `resolution-mode` lets a
     // CommonJS declaration take types from an ES module (TypeScript 5.3 and later).
@@ -62,6 +71,7 @@ for (const file of walk(esm)) {
     copyFileSync(file, target);
   }
 }
+writeFileSync(path.join(cjs, INTEROP_MODULE), interop.module());
 await bundleEsmEntries();
 removeUnreachableDeclarations();
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { lintSpec, bundleSpec } from './lib/lint-and-bundle.mjs';
 import { loadErrorTable, errorTableMarkdown } from './lib/error-table.mjs';
 import { typesModule } from './lib/emit-types.mjs';
-import { validatorsModule, validatorsDeclarations } from './lib/emit-validators.mjs';
+import { validationTypesModule, validatorsModule, validatorsDeclarations } from './lib/emit-validators.mjs';
 import { errorsModule } from './lib/emit-errors.mjs';
 import { mediaLimitsModule } from './lib/emit-media-limits.mjs';
 import { operationsModule } from './lib/emit-operations.mjs';
@@ -29,6 +29,7 @@ const files = {
   'validators.js': validators.code,
   'validators.d.ts': validatorsDeclarations(spec, validators.names),
   ...validators.runtimeFiles,
+  'validation.ts': validationTypesModule(),
   'errors.ts': errorsModule(table),
   'media-limits.ts': mediaLimitsModule(spec),
   'operations.ts': operationsModule(spec),

@@ -19,5 +19,5 @@ export function createWhatsApp(options: WhatsAppOptions): WhatsApp {
     Object.defineProperty(client, name, { enumerable: true, get: () => (resource ??= resourceFactories[name](core)) });
   }
   Object.defineProperty(client, 'transport', { enumerable: false, value: core.transport });
-  return client as WhatsApp;
+  return client as unknown as WhatsApp;
 }

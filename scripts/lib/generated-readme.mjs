@@ -14,6 +14,7 @@ committed file differs from what the generator would write.
 | \`validators.js\`, \`validators.d.ts\` | every schema in \`openapi.json\`, for the test suite (not shipped in the package) | ajv standalone code, compiled at build time and bundled with esbuild together with the helpers of \`scripts/lib/validator-runtime.mjs\` (no run-time compilation, no dependencies) |
 | \`webhook-validators.*\`, \`flow-validators.*\` | the \`Webhook*\` and \`Inbound*\` schemas, and the \`FlowEndpoint*\` ones, plus a validator per item list of each webhook value and one for the value without its lists | the same, leaner: what the package runs (\`scripts/lib/emit-validators.mjs\` says what each file holds and why) |
 | \`request-validators.*\` | the request body (JSON or multipart form) of every operation, by operationId | the same, compiled without ajv's sentences and with short local names: what \`whatsapp-cloud-sdk/testing\`'s mock Graph checks requests with |
+| \`validation.ts\` | nothing: the types of a validator and of its findings, which every validator file shares | \`scripts/lib/emit-validators.mjs\` |
 | \`mock-answers.ts\` | the success response of every operation: its example, else the smallest value its schema accepts (each checked against the schema); and each query parameter's kind and whether it is required | \`scripts/lib/emit-mock-answers.mjs\` |
 | \`errors.ts\` | \`openapi/errors.yaml\` | \`scripts/lib/emit-errors.mjs\` |
 | \`media-limits.ts\` | the \`MediaUploadFile\` schema (upload size limits per MIME type) | \`scripts/lib/emit-media-limits.mjs\` |

@@ -44,6 +44,30 @@ import { flowsHelpers } from './flows/index.js';
 import { groupsHelpers } from './groups/index.js';
 import { marketingMessagesHelpers } from './marketing-messages/index.js';
 import { wabaHelpers } from './waba/index.js';
+import type { MessagesResource } from './messages/index.js';
+import type { CallsResource } from './calls/types.js';
+import type { SettingsResource } from './settings/types.js';
+import type { MediaResource } from './media/index.js';
+import type { UploadsResource } from './uploads/index.js';
+import type { TemplatesResource } from './templates/types.js';
+import type { PhoneNumbersResource } from './phone-numbers/types.js';
+import type { BusinessProfileResource } from './business-profile/types.js';
+import type { BlockedUsersResource } from './blocked-users/types.js';
+import type { QrCodesResource } from './qr-codes/types.js';
+import type { CommerceSettingsResource } from './commerce-settings/types.js';
+import type { ConversationalAutomationResource } from './conversational-automation/types.js';
+import type { SubscriptionsResource } from './subscriptions/types.js';
+import type { WabaResource } from './waba/types.js';
+import type { BusinessesResource } from './businesses/types.js';
+import type { PreverifiedNumbersResource } from './preverified-numbers/types.js';
+import type { FlowsResource } from './flows/types.js';
+import type { GroupsResource } from './groups/types.js';
+import type { MarketingMessagesResource } from './marketing-messages/types.js';
+import type { MessageHistoryResource } from './message-history/types.js';
+import type { BusinessComplianceResource } from './business-compliance/types.js';
+import type { OfficialBusinessAccountResource } from './official-business-account/types.js';
+import type { BusinessUsernameResource } from './business-username/types.js';
+import type { SolutionsResource } from './solutions/types.js';
 
 /** A resource with nothing but its generated operations. */
 function plain<Name extends keyof OperationTypes>(core: ClientCore, name: Name, rows: Record<string, OperationRow>) {
@@ -58,7 +82,7 @@ function withHelpers<Name extends keyof OperationTypes, Helpers extends object>(
 // Factories only (arrow functions, no calls at module level), so a bundler drops this table, and
 // every resource with it, from an app that never calls createWhatsApp (e.g. one using
 // createMessagesClient) without needing pure annotations, which minifiers do not keep.
-export const resourceFactories = {
+export const resourceFactories: { readonly [Name in ResourceName]: (core: ClientCore) => Resources[Name] } = {
   messages: (core: ClientCore) => withHelpers(core, 'messages', messagesOperations, messagesHelpers),
   calls: (core: ClientCore) => withHelpers(core, 'calls', callsOperations, callsHelpers),
   settings: (core: ClientCore) => plain(core, 'settings', settingsOperations),
@@ -85,6 +109,32 @@ export const resourceFactories = {
   solutions: (core: ClientCore) => plain(core, 'solutions', solutionsOperations),
 };
 
-export type ResourceName = keyof typeof resourceFactories;
+export type ResourceName = keyof Resources;
+
 /** The resources of a client, each built on first use. */
-export type Resources = { readonly [Name in ResourceName]: ReturnType<(typeof resourceFactories)[Name]> };
+export interface Resources {
+  readonly messages: MessagesResource;
+  readonly calls: CallsResource;
+  readonly settings: SettingsResource;
+  readonly media: MediaResource;
+  readonly uploads: UploadsResource;
+  readonly templates: TemplatesResource;
+  readonly phoneNumbers: PhoneNumbersResource;
+  readonly businessProfile: BusinessProfileResource;
+  readonly blockedUsers: BlockedUsersResource;
+  readonly qrCodes: QrCodesResource;
+  readonly commerceSettings: CommerceSettingsResource;
+  readonly conversationalAutomation: ConversationalAutomationResource;
+  readonly subscriptions: SubscriptionsResource;
+  readonly waba: WabaResource;
+  readonly businesses: BusinessesResource;
+  readonly preverifiedNumbers: PreverifiedNumbersResource;
+  readonly flows: FlowsResource;
+  readonly groups: GroupsResource;
+  readonly marketingMessages: MarketingMessagesResource;
+  readonly messageHistory: MessageHistoryResource;
+  readonly businessCompliance: BusinessComplianceResource;
+  readonly officialBusinessAccount: OfficialBusinessAccountResource;
+  readonly businessUsername: BusinessUsernameResource;
+  readonly solutions: SolutionsResource;
+}

@@ -3,7 +3,8 @@
 // said as Graph says it: code 100 with `error_data.details` naming the parameter.
 import type { OperationRow } from '../../generated/operations.js';
 import { QUERY_KINDS, type ClientOperationId, type QueryKind } from '../../generated/mock-answers.js';
-import { REQUEST_VALIDATORS, type ValidationIssue, type Validator } from '../../generated/request-validators.js';
+import { REQUEST_VALIDATORS } from '../../generated/request-validators.js';
+import type { ValidationIssue, Validator } from '../../generated/validation.js';
 import { issueMessage } from '../core/issue-message.js';
 
 /** The query parameters the transport adds to every call; never part of an operation's own query. */

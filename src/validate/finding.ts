@@ -1,7 +1,7 @@
 // The field and the sentence of a validator's first finding. The message body schema is a union
 // (a message, or a read receipt): the validator reports the message's findings first, then the
 // read receipt's, so the first finding is about the message.
-import type { ValidationIssue } from '../../generated/request-validators.js';
+import type { ValidationIssue } from '../../generated/validation.js';
 import { issueMessage } from '../core/issue-message.js';
 
 /** A JSON Pointer segment for a property name (RFC 6901: `~` → `~0`, `/` → `~1`). */

@@ -1,7 +1,7 @@
 // The two ways a webhook delivery is rejected: it is not from Graph (signature), or it is not a
 // webhook payload (structure). Unknown fields, types and enum values are never errors.
 import type { ErrorCategory } from '../../generated/errors.js';
-import type { ValidationIssue } from '../../generated/webhook-validators.js';
+import type { ValidationIssue } from '../../generated/validation.js';
 import { WhatsAppError } from '../core/whatsapp-error.js';
 import type { SignatureCheck } from './verify-signature.js';
 

@@ -1,6 +1,6 @@
 // The events parseWebhook produces: one per message, status, call, notice… Every shape comes
 // from the generated schema types; this file only names them and adds the routing ids.
-import type { ValidationIssue } from '../../generated/webhook-validators.js';
+import type { ValidationIssue } from '../../generated/validation.js';
 import type { Schemas } from '../core/spec-types.js';
 
 /** The element type of an optional array (a bare `T extends U[] | undefined` would infer `unknown`). */

@@ -1,6 +1,6 @@
 // The `invalid` event: one part of a delivery that does not match the spec, kept whole with
 // where it sits and why it failed, so the rest of the delivery can be delivered as usual.
-import type { ValidationIssue } from '../../generated/webhook-validators.js';
+import type { ValidationIssue } from '../../generated/validation.js';
 import { issueMessage } from '../core/issue-message.js';
 import type { InvalidEvent, WebhookRouting } from './events.js';
 

@@ -6,7 +6,7 @@
 // Events are written out field by field rather than spread from a routing object: spreading
 // into an object literal with more keys was the slowest step of a batch (measured, V8).
 import * as v from '../../generated/webhook-validators.js';
-import type { Validator } from '../../generated/webhook-validators.js';
+import type { Validator } from '../../generated/validation.js';
 import { WebhookPayloadError } from './errors.js';
 import type { NoticeValues, WebhookEvent, WebhookRouting } from './events.js';
 import { issue, invalidEvent, issuesOf } from './invalid.js';

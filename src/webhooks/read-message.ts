@@ -3,7 +3,7 @@
 // member). Echoes (messages the business sent from its app) share the schema, so they are sorted
 // the same way, and a `message_echo` narrows on `type` like a `message` does.
 import * as v from '../../generated/webhook-validators.js';
-import type { Validator } from '../../generated/webhook-validators.js';
+import type { Validator } from '../../generated/validation.js';
 import type { FlowCompletionEvent, InboundError, KnownInboundMessage, KnownInteractiveReplyType, KnownMessageType } from './events.js';
 import { invalidEvent, issuesOf } from './invalid.js';
 import type { ValueContext } from './read-number-value.js';

@@ -3,7 +3,7 @@
 // Its shell (the value without its lists) and each item are checked apart, so a broken item
 // becomes one `invalid` event and the rest arrive typed. This costs no more than checking the
 // whole value at once, which calls the same item validators one item at a time.
-import type { Validator } from '../../generated/webhook-validators.js';
+import type { Validator } from '../../generated/validation.js';
 import type { Schemas } from '../core/spec-types.js';
 import { contactFinder, type ContactOf } from './contacts.js';
 import type { InboundContactProfile, PhoneNumberRouting, WebhookEvent, WebhookRouting } from './events.js';
