@@ -3,7 +3,7 @@
 // enforces the number's throughput and the pair rate. One worker is killed mid-run; Redis is
 // killed under another run. The stand-in's own log is the ground truth.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBroadcast } from '../../src/redis/index.js';
+import { createBroadcast } from '../../src/redis/broadcast/index.js';
 import { bundleBroadcastSdk } from '../../scripts/bench/broadcast/bundle.mjs';
 import { startGraphStandIn, type GraphStandIn } from '../../scripts/bench/broadcast/graph-stand-in.mjs';
 import { startWorkerProcess, type WorkerProcess } from '../../scripts/bench/broadcast/workers.mjs';

@@ -4,7 +4,8 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWhatsApp, WhatsAppConfigError } from '../../src/index.js';
-import { createBroadcast, createRedisPacer, openBroadcast, redisSeen, RedisUnavailableError, startBroadcastWorker, type BroadcastReport } from '../../src/redis/index.js';
+import { createRedisPacer, redisSeen, RedisUnavailableError } from '../../src/redis/index.js';
+import { createBroadcast, openBroadcast, startBroadcastWorker, type BroadcastReport } from '../../src/redis/broadcast/index.js';
 import { broadcastKeys } from '../../src/redis/broadcast/keys.js';
 import { readReport } from '../../src/redis/broadcast/report.js';
 import { beginSend, finishSend, releaseSend } from '../../src/redis/broadcast/state.js';

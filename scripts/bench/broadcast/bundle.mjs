@@ -1,6 +1,6 @@
-// Bundles the SDK's sources (the client, the pacer and the Redis parts) into one ES module for
-// the worker processes of the broadcast benchmark and tests, so they run the current sources
-// without a full build. bullmq and ioredis stay external: the project's own copies.
+// Bundles the SDK's sources (the client, the pacer, the Redis parts and broadcasts) into one ES
+// module for the worker processes of the broadcast benchmark and tests, so they run the current
+// sources without a full build. bullmq and ioredis stay external: the project's own copies.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { root } from '../../lib/paths.mjs';
 const ENTRY = `export { createWhatsApp } from './src/index.ts';
 export * from './src/pacing/index.ts';
 export * from './src/redis/index.ts';
+export * from './src/redis/broadcast/index.ts';
 `;
 
 /** The path of the bundle for the current sources, built when missing. */

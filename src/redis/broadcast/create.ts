@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { WhatsAppConfigError } from '../../core/config-error.js';
 import { recipientKey } from '../../pacing/recipient-key.js';
 import type { OutboundMessage } from '../../resources/messages/index.js';
-import { openRedis, type RedisConnection } from '../connection.js';
+import { openRedis, type RedisConnection } from './connection.js';
 import { RedisUnavailableError } from '../errors.js';
 import { SEND_JOB, type BroadcastJob } from './job.js';
 import { broadcastKeys, DEFAULT_PREFIX, DEFAULT_QUEUE_NAME, jobIdOf } from './keys.js';

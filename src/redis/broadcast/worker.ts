@@ -14,7 +14,7 @@ import { isAmbiguousSend } from '../../pacing/outcome.js';
 import type { Pacer } from '../../pacing/pacer.js';
 import { sleep } from '../../pacing/sleep.js';
 import type { OutboundMessage, SendMessageResponse } from '../../resources/messages/index.js';
-import { bullConnection, describeServer, openRedis, type RedisConnection } from '../connection.js';
+import { bullConnection, describeServer, openRedis, type RedisConnection } from './connection.js';
 import { RedisUnavailableError } from '../errors.js';
 import type { BroadcastJob } from './job.js';
 import { broadcastKeys, DEFAULT_QUEUE_NAME } from './keys.js';

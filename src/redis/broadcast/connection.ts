@@ -1,9 +1,11 @@
-// Opens the Redis connections the engine parts own, and fails fast and clearly when Redis is not
-// there: no offline queue that would hold commands while reconnecting, no silent reconnects.
+// Opens the Redis connections a broadcast owns (its own commands and BullMQ's), and fails fast and
+// clearly when Redis is not there: no offline queue that would hold commands while reconnecting,
+// no silent reconnects. It is the one module that loads ioredis itself, which is why it lives
+// under broadcast/: `whatsapp-cloud-sdk/redis` takes the app's own client and never loads ioredis.
 import type { ConnectionOptions } from 'bullmq';
-import { Redis, type RedisOptions } from 'ioredis';
-import { WhatsAppConfigError } from '../core/config-error.js';
-import { RedisUnavailableError } from './errors.js';
+import type { Redis, RedisOptions } from 'ioredis';
+import { WhatsAppConfigError } from '../../core/config-error.js';
+import { RedisUnavailableError } from '../errors.js';
 
 /** Where Redis is: a `redis://` / `rediss://` URL, or ioredis options (host, port, password, tls…). */
 export type RedisConnection = string | RedisOptions;
@@ -26,7 +28,11 @@ export async function openRedis(connection: RedisConnection, purpose: string): P
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   };
-  const client = typeof connection === 'string' ? new Redis(checkUrl(connection), options) : new Redis(options);
+  const url = typeof connection === 'string' ? checkUrl(connection) : undefined;
+  // Loaded on first connect, not when the entry point is imported (bullmq, too, loads ioredis only
+  // when it connects): importing ioredis adds 40-60 ms to a cold start.
+  const { Redis } = await import('ioredis');
+  const client = url === undefined ? new Redis(options) : new Redis(url, options);
   // Errors surface through the commands; without a listener ioredis would print each one.
   client.on('error', () => {});
   try {
