@@ -14,3 +14,5 @@ export {
 } from './worker.js';
 export type { BroadcastReport, BroadcastFailure } from './report.js';
 export { DEFAULT_QUEUE_NAME } from './keys.js';
+// The error a broadcast rejects with when Redis cannot be reached (also in whatsapp-cloud-sdk/redis).
+export { RedisUnavailableError } from '../errors.js';
