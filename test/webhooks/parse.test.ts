@@ -109,6 +109,14 @@ describe('parseWebhook', () => {
     expect(event.response).toEqual({ flow_token: 'changed' });
   });
 
+  it('takes a new flow response written before the first read, without parsing the old one', () => {
+    const [event] = parseWebhook(fixtures['messages-interactive_nfm_reply']);
+    if (event?.type !== 'flow_completion') throw new Error('expected a flow completion');
+    event.response = { flow_token: 'replaced' };
+    expect(event.response).toEqual({ flow_token: 'replaced' });
+    expect(Object.getOwnPropertyDescriptor(event, 'response')).toMatchObject({ value: { flow_token: 'replaced' }, enumerable: true, writable: true });
+  });
+
   it('leaves the response undefined when response_json is not a JSON object', () => {
     const fixture = structuredClone(fixtures['messages-interactive_nfm_reply']!) as any;
     fixture.entry[0].changes[0].value.messages[0].interactive.nfm_reply.response_json = 'not json';
