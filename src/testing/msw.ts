@@ -1,6 +1,9 @@
 // whatsapp-cloud-sdk/testing/msw: the mock Graph as msw request handlers, for tests that already
-// intercept fetch with msw. msw is an optional peer dependency, imported only here.
-import { http, type HttpHandler } from 'msw';
+// intercept fetch with msw. msw is an optional peer dependency, imported only here, and only its
+// HTTP handlers (`msw/core/http`): the whole of `msw` loads in twice the time, and the app's own
+// `setupServer` brings the rest.
+import { http } from 'msw/core/http';
+import type { HttpHandler } from 'msw';
 import { createGraphMock, type GraphMock, type GraphMockOptions } from './graph-mock.js';
 
 /** Graph's hosts: graph.facebook.com, and api.facebook.com for the few operations served there. */
