@@ -58,7 +58,9 @@ for (const file of walk(esm)) {
     // Whitespace and comments go, as in the ESM bundles: names stay, so stack traces still read,
     // and the comments live on in the declarations, where editors show them. The generated
     // validators shrink by 40% and load faster with require().
-    const { code } = await transform(readFileSync(file, 'utf8'), { format: 'cjs', target: 'es2022', loader: 'js', minifyWhitespace: true, legalComments: 'none' });
+    // `import()` of a dependency becomes a `require` inside a promise: CommonJS callers that cannot
+    // run dynamic imports (Jest without --experimental-vm-modules) still load it when it is needed.
+    const { code } = await transform(readFileSync(file, 'utf8'), { format: 'cjs', target: 'es2022', loader: 'js', minifyWhitespace: true, legalComments: 'none', supported: { 'dynamic-import': false } });
     const specifier = path.relative(path.dirname(target), path.join(cjs, INTEROP_MODULE)).replace(/\\/g, '/');
     writeFileSync(target, interop.share(code, specifier.startsWith('.') ? specifier : `./${specifier}`));
   } else if (SHARED_DECLARATIONS.test(file) || (file.endsWith('.d.ts') && typesOnly(file))) {
