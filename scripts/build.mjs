@@ -44,11 +44,41 @@ copyGeneratedModules();
  */
 const SHARED_DECLARATIONS = /generated[\\/](schema|operations)\.d\.ts$/;
 
-/** A module of types only: tsc leaves nothing of it but `export {};`, so its declarations can be shared too. */
+/** A module of types only: tsc leaves nothing of it but `export {};`. */
 const typesOnly = (declarationFile) => {
   const js = declarationFile.replace(/\.d\.ts$/, '.js');
   return existsSync(js) && readFileSync(js, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s/g, '') === 'export{};';
 };
+
+/** The declaration files a declaration file reads types from (relative imports only). */
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm;
+const declarationImports = (file) => [...readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)].map(([, specifier]) => path.join(path.dirname(file), specifier.replace(/\.js$/, '.d.ts')));
+
+/**
+ * The declarations both formats share: the spec's and the operation table's, and those of modules
+ * of types only whose types never lead to a class or an enum. Those are nominal (a class with
+ * private members is only assignable to itself), so a CommonJS project that met the ESM
+ * declaration of one through a shared file would see two different `PagePromise`s: the CommonJS
+ * one it imports and the ESM one a method returns.
+ */
+function sharedDeclarations() {
+  const declarations = [...walk(esm)].filter((file) => file.endsWith('.d.ts'));
+  const ownTypesOnly = (file) => !/\b(class|enum)\s+\w/.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''));
+  // Start from every file without a class or enum of its own, then drop, until nothing changes,
+  // each file that reads types from a file outside the set.
+  const free = new Set(declarations.filter(ownTypesOnly));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const file of free) {
+      if (declarationImports(file).every((imported) => free.has(imported))) continue;
+      free.delete(file);
+      changed = true;
+    }
+  }
+  return new Set(declarations.filter((file) => SHARED_DECLARATIONS.test(file) || (typesOnly(file) && free.has(file))));
+}
+
+const shared = sharedDeclarations();
 
 const interop = interopCollector();
 for (const file of walk(esm)) {
@@ -63,7 +93,7 @@ for (const file of walk(esm)) {
     const { code } = await transform(readFileSync(file, 'utf8'), { format: 'cjs', target: 'es2022', loader: 'js', minifyWhitespace: true, legalComments: 'none', supported: { 'dynamic-import': false } });
     const specifier = path.relative(path.dirname(target), path.join(cjs, INTEROP_MODULE)).replace(/\\/g, '/');
     writeFileSync(target, interop.share(code, specifier.startsWith('.') ? specifier : `./${specifier}`));
-  } else if (SHARED_DECLARATIONS.test(file) || (file.endsWith('.d.ts') && typesOnly(file))) {
+  } else if (shared.has(file)) {
     // Read for types only: the CommonJS side re-exports the ESM declarations instead of
     // shipping a second copy of the largest files in the package. `resolution-mode` lets a
     // CommonJS declaration take types from an ES module (TypeScript 5.3 and later).
@@ -159,9 +189,7 @@ function removeUnreachableDeclarations() {
     const file = pending.pop();
     if (reachable.has(file) || !existsSync(file)) continue;
     reachable.add(file);
-    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm)) {
-      pending.push(path.join(path.dirname(file), specifier.replace(/\.js$/, '.d.ts')));
-    }
+    pending.push(...declarationImports(file));
   }
   for (const file of [...walk(esm), ...walk(cjs)]) if (file.endsWith('.d.ts') && !reachable.has(file)) rmSync(file);
 }

@@ -100,17 +100,24 @@ describe('package', () => {
     expect(run.status).toBe(0);
   }, 120_000);
 
-  // The CommonJS declarations take the spec's types from the ESM ones (one copy in the package):
-  // a CommonJS TypeScript project still sees them, with library files checked in full.
+  // The CommonJS declarations take the spec's types (and other declarations of types only) from the
+  // ESM ones (one copy in the package): a CommonJS TypeScript project still sees them, with library
+  // files checked in full, and the classes it imports are the ones methods return.
   it('a CommonJS TypeScript project gets the spec types from the package (.cts, node16)', () => {
     writeFileSync(
       path.join(consumer, 'types-check.cts'),
       [
-        "import type { components, OutboundMessage } from 'whatsapp-cloud-sdk';",
+        "import { createWhatsApp, PagePromise, type components, type CursorPage, type OutboundMessage, type Template } from 'whatsapp-cloud-sdk';",
+        "import { createWebhookHandler, type WebhookEvent } from 'whatsapp-cloud-sdk/webhooks';",
         "const text: OutboundMessage = { messaging_product: 'whatsapp', to: '16505551234', type: 'text', text: { body: 'hi' } };",
         "// @ts-expect-error a text message's type is 'text'",
         "const wrong: components['schemas']['TextMessage']['type'] = 'image';",
-        'export { text, wrong };',
+        // A class (nominal: private members) met through shared declarations must be the class the
+        // project imports, or a page promise would not be assignable to PagePromise.
+        "const wa = createWhatsApp({ accessToken: 'token', wabaId: '1' });",
+        'const page: PagePromise<CursorPage & { data?: Template[] }, Template> = wa.templates.list();',
+        "const handler = createWebhookHandler({ appSecret: 'secret', handlers: { message: (event) => { const seen: WebhookEvent = event; void seen; } } });",
+        'export { text, wrong, page, handler };',
       ].join('\n'),
     );
     const types = ['--types', 'node', '--typeRoots', path.join(root, 'node_modules', '@types')];
