@@ -63,10 +63,10 @@ const declarationImports = (file) => [...readFileSync(file, 'utf8').matchAll(REL
  */
 function sharedDeclarations() {
   const declarations = [...walk(esm)].filter((file) => file.endsWith('.d.ts'));
-  const ownTypesOnly = (file) => !/\b(class|enum)\s+\w/.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''));
+  const declaresNoNominalType = (file) => !/\b(class|enum)\s+\w/.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''));
   // Start from every file without a class or enum of its own, then drop, until nothing changes,
   // each file that reads types from a file outside the set.
-  const free = new Set(declarations.filter(ownTypesOnly));
+  const free = new Set(declarations.filter(declaresNoNominalType));
   for (let changed = true; changed; ) {
     changed = false;
     for (const file of free) {

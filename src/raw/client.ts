@@ -1,7 +1,8 @@
 // The typed openapi-fetch client over every operation of the spec, for calls the facade does not
 // wrap. An entry point of its own (`whatsapp-cloud-sdk/raw`): openapi-fetch's declarations cost a
-// consumer's type check about a second, which an app that never uses it should not pay. It shares the facade's base URL, token, headers, fetch, appsecret_proof and timeout, and
-// fails the same typed way (GraphTimeoutError, GraphAbortError, GraphNetworkError) when no answer
+// consumer's type check about a second, which an app that never uses it should not pay. It shares
+// the facade's base URL, token, headers, fetch, appsecret_proof and timeout, and fails the same
+// typed way (GraphTimeoutError, GraphAbortError, GraphNetworkError) when no answer
 // comes; an HTTP answer keeps openapi-fetch's `{data, error, response}` contract.
 //
 // The facade's own resources do not go through openapi-fetch. It builds a Request and its Headers
@@ -30,7 +31,7 @@ const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRAC
  * headers, fetch, appsecret_proof and timeout: `createRawClient(wa).GET('/{media-id}', …)`.
  */
 export function createRawClient(wa: { readonly transport: Transport }): RawClient {
-  const transport = wa.transport;
+  const transport = transportOf(wa);
   const { headers } = credentialsOf(transport);
   // No token here: openapi-fetch (and any middleware a caller adds with `use`) sees requests
   // without it; the transport adds the token and the appsecret_proof as it sends them.
@@ -46,6 +47,17 @@ export function createRawClient(wa: { readonly transport: Transport }): RawClien
   guarded.request = (method: unknown, url: unknown, init: Init) =>
     withTimeout(transport, init?.signal, (fetch) => loose.request!(method, url, { ...init, fetch }));
   return guarded as unknown as RawClient;
+}
+
+/** The client's transport; anything but a client from createWhatsApp is refused by name. */
+function transportOf(wa: unknown): Transport {
+  const transport = (wa as { transport?: Transport } | null | undefined)?.transport;
+  try {
+    credentialsOf(transport ?? {});
+  } catch {
+    throw new WhatsAppConfigError('createRawClient: wa must be a client made by createWhatsApp');
+  }
+  return transport!;
 }
 
 /**

@@ -22,7 +22,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('wa.raw timeouts and aborts', () => {
+describe('raw client timeouts and aborts', () => {
   it("honours the client's timeoutMs with a GraphTimeoutError", async () => {
     vi.useFakeTimers();
     const wa = createWhatsApp({ accessToken: TOKEN, fetch: hang, timeoutMs: 5000 });
@@ -83,7 +83,15 @@ describe('wa.raw timeouts and aborts', () => {
   });
 });
 
-describe('wa.raw answers', () => {
+describe('createRawClient arguments', () => {
+  it('refuses anything but a client from createWhatsApp, before any request', () => {
+    for (const wa of [undefined, null, {}, { transport: {} }]) {
+      expect(() => createRawClient(wa as never)).toThrowError(expect.objectContaining({ name: 'WhatsAppConfigError', message: expect.stringContaining('createWhatsApp') }));
+    }
+  });
+});
+
+describe('raw client answers', () => {
   it('keeps the {data, error, response} contract', async () => {
     const { fetch, calls } = stubFetch(
       { json: { id: '42', url: 'https://lookaside.example/42' } },
