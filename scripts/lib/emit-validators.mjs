@@ -225,7 +225,7 @@ export async function validatorsModule(spec) {
   const { table, shells } = validatorTable(schemas);
   const all = ajvFor(schemas, shells);
   const order = leavesFirst(schemas);
-  const compile = (ajv, entries, runtime, compact = false, extra = []) => {
+  const compile = (ajv, entries, runtime, minify = 'none', extra = []) => {
     // ajv compiles a schema once per way it is first reached: exported before a schema that
     // refers to it, it is compiled again for that reference. Compiling leaves first lets every
     // reference find the compiled one (a duplicate of a sixth of the webhook validators otherwise).
@@ -239,7 +239,7 @@ export async function validatorsModule(spec) {
       if (first.has(ref)) aliases.push(`export const ${name} = ${first.get(ref)};`);
       else first.set(ref, name);
     }
-    return standaloneModule(ajv, Object.fromEntries([...first].map(([ref, name]) => [name, `${SCHEMA_ID}${ref}`])), [...aliases, ...extra], runtime, compact);
+    return standaloneModule(ajv, Object.fromEntries([...first].map(([ref, name]) => [name, `${SCHEMA_ID}${ref}`])), [...aliases, ...extra], runtime, minify);
   };
 
   const runtimeFiles = {};
@@ -249,6 +249,8 @@ export async function validatorsModule(spec) {
     const unevaluated = [...used].filter((name) => /"(unevaluated|\$dynamicRef)/.test(JSON.stringify(schemas[name])));
     if (unevaluated.length) throw new Error(`${file}: ${unevaluated.join(', ')} use unevaluated* or $dynamicRef, which the runtime validators are compiled without`);
     // Without ajv's sentences: src/core/issue-message.ts words a finding when someone reads it.
+    // Short local names only: esbuild's syntax minification of ajv's code made the web webhook
+    // handler's bundle larger after the app's own bundler had minified it again (measured, 0.5 KB).
     runtimeFiles[`${file}.js`] = await compile(ajvFor(schemas, shells, { runtime: true, messages: false }), entries, true, 'names');
     runtimeFiles[`${file}.d.ts`] = declarations(entries);
   }
@@ -263,7 +265,7 @@ export async function validatorsModule(spec) {
   const byOperation = {};
   for (const { name, operation, kind } of requests.entries) (byOperation[operation] ??= []).push(`${kind}: ${name}`);
   const lookup = `export const REQUEST_VALIDATORS = {\n${Object.entries(byOperation).map(([id, kinds]) => `  ${id}: { ${kinds.join(', ')} },`).join('\n')}\n};`;
-  runtimeFiles['request-validators.js'] = await compile(requestAjv, requests.entries, true, true, [lookup]);
+  runtimeFiles['request-validators.js'] = await compile(requestAjv, requests.entries, true, 'all', [lookup]);
   runtimeFiles['request-validators.d.ts'] = `${declarations(requests.entries, 'operations')}
 /** The body validators of each operation that takes a body: \`json\` for a JSON body, \`form\` for a multipart form. */
 export declare const REQUEST_VALIDATORS: { readonly [operationId: string]: { readonly json?: Validator<unknown>; readonly form?: Validator<unknown> } | undefined };
@@ -271,8 +273,11 @@ export declare const REQUEST_VALIDATORS: { readonly [operationId: string]: { rea
   return { code: await compile(all, table, false), names: table, runtimeFiles, queryKinds: requests.queryKinds };
 }
 
-/** ajv standalone code for these exports, made tree-shakeable and bundled with our runtime helpers. */
-async function standaloneModule(ajv, exports, aliases = [], runtime = false, compact = false) {
+/**
+ * ajv standalone code for these exports, made tree-shakeable and bundled with our runtime helpers.
+ * `minify`: 'none', 'names' (short local names) or 'all' (names and syntax).
+ */
+async function standaloneModule(ajv, exports, aliases = [], runtime = false, minify = 'none') {
   let standalone = withOwnRuntime(standaloneCode(ajv, exports));
   // Where in the schema a check sits means something only beside the schema, which the package
   // does not carry; in the shipped validators each finding keeps its pointer into the data, its
@@ -290,8 +295,8 @@ async function standaloneModule(ajv, exports, aliases = [], runtime = false, com
     target: 'es2022',
     legalComments: 'none',
     logLevel: 'silent',
-    minifyIdentifiers: Boolean(compact),
-    minifySyntax: compact === true,
+    minifyIdentifiers: minify !== 'none',
+    minifySyntax: minify === 'all',
     // node_modules may be a symlink (git worktrees share one install): keep the path as seen
     // from the project, so the module comments in the output are the same in every checkout.
     preserveSymlinks: true,

@@ -30,7 +30,12 @@ export function registerCredentials(owner: object, credentials: Credentials): vo
 
 /** The credentials of a transport; only the transport's own helpers ask. */
 export function credentialsOf(owner: object): Credentials {
-  const credentials = registry.get(owner);
+  const credentials = findCredentials(owner);
   if (!credentials) throw new TypeError('Not a transport made by createTransport');
   return credentials;
+}
+
+/** The credentials of an object that may not be a transport (a value a user passed in). */
+export function findCredentials(owner: object): Credentials | undefined {
+  return registry.get(owner);
 }

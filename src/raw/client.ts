@@ -12,7 +12,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
 import { WhatsAppConfigError } from '../core/config-error.js';
-import { credentialsOf } from '../core/credentials.js';
+import { credentialsOf, findCredentials, type Credentials } from '../core/credentials.js';
 import { deadlineSignal } from '../core/deadline.js';
 import { GraphAbortError, GraphTimeoutError, type RequestSummary } from '../core/errors.js';
 import { fetchFailure } from '../core/fetch-failure.js';
@@ -31,8 +31,7 @@ const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRAC
  * headers, fetch, appsecret_proof and timeout: `createRawClient(wa).GET('/{media-id}', …)`.
  */
 export function createRawClient(wa: { readonly transport: Transport }): RawClient {
-  const transport = transportOf(wa);
-  const { headers } = credentialsOf(transport);
+  const { transport, headers } = clientParts(wa);
   // No token here: openapi-fetch (and any middleware a caller adds with `use`) sees requests
   // without it; the transport adds the token and the appsecret_proof as it sends them.
   const client = createClient<paths>({ baseUrl: transport.baseUrl, ...(headers ? { headers: { ...headers } } : {}) });
@@ -49,15 +48,12 @@ export function createRawClient(wa: { readonly transport: Transport }): RawClien
   return guarded as unknown as RawClient;
 }
 
-/** The client's transport; anything but a client from createWhatsApp is refused by name. */
-function transportOf(wa: unknown): Transport {
+/** The client's transport and its extra headers; anything but a client from createWhatsApp is refused by name. */
+function clientParts(wa: unknown): { transport: Transport; headers: Credentials['headers'] } {
   const transport = (wa as { transport?: Transport } | null | undefined)?.transport;
-  try {
-    credentialsOf(transport ?? {});
-  } catch {
-    throw new WhatsAppConfigError('createRawClient: wa must be a client made by createWhatsApp');
-  }
-  return transport!;
+  const credentials = transport ? findCredentials(transport) : undefined;
+  if (!transport || !credentials) throw new WhatsAppConfigError('createRawClient: wa must be a client made by createWhatsApp');
+  return { transport, headers: credentials.headers };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseWebhook, WebhookPayloadError, type WebhookEvent } from '../../src/webhooks/index.js';
 import { schemaValidator, spec } from '../support/spec.js';
 import { envelope, fixtures, metaBytes } from './support.js';
@@ -112,8 +112,14 @@ describe('parseWebhook', () => {
   it('takes a new flow response written before the first read, without parsing the old one', () => {
     const [event] = parseWebhook(fixtures['messages-interactive_nfm_reply']);
     if (event?.type !== 'flow_completion') throw new Error('expected a flow completion');
-    event.response = { flow_token: 'replaced' };
-    expect(event.response).toEqual({ flow_token: 'replaced' });
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      event.response = { flow_token: 'replaced' };
+      expect(event.response).toEqual({ flow_token: 'replaced' });
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
     expect(Object.getOwnPropertyDescriptor(event, 'response')).toMatchObject({ value: { flow_token: 'replaced' }, enumerable: true, writable: true });
   });
 
